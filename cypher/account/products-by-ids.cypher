@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Product {tenantId: $tenantId, id: id})
+RETURN p {.id, .name, .family, .listPricePerSeat} AS product

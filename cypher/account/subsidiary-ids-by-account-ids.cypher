@@ -1,0 +1,3 @@
+UNWIND $accountIds AS accountId
+MATCH (parent:Account {tenantId: $tenantId, id: accountId})
+RETURN accountId, [(child:Account)-[:SUBSIDIARY_OF]->(parent) | child.id] AS subsidiaryIds

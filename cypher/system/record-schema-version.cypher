@@ -1,0 +1,2 @@
+MERGE (m:SchemaMigration {version: $version})
+SET m.checksum = $checksum, m.appliedAt = datetime()

@@ -1,0 +1,149 @@
+import type { AddressInfo } from 'node:net';
+import { generateDemoPortfolio } from '../seed/demo/generate-portfolio';
+import { Authenticator } from './auth/authenticator';
+import type { AppConfig } from './config/config';
+import type { Logger } from './config/logger';
+import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
+import { CypherExecutor } from './db/cypher-executor';
+import { createDriver, type Driver } from './db/driver';
+import { QueryRegistry } from './db/query-registry';
+import { migrateSchema } from './db/schema-migrator';
+import { isoDate, systemClock, type Clock } from './domain/clock';
+import { StartupError } from './domain/errors';
+import { EmbeddedNeo4j } from './embedded/embedded-neo4j';
+import { buildGraphQLSchema } from './graphql/build-schema';
+import { createHttpServer, GRAPHQL_PATH } from './http/server';
+import { AccountRepository } from './repositories/account.repository';
+import { PortfolioWriteRepository } from './repositories/portfolio-write.repository';
+import { StakeholderMapRepository } from './repositories/stakeholder-map.repository';
+import { StakeholderRepository } from './repositories/stakeholder.repository';
+import { DemoSeedRepository } from './repositories/demo-seed.repository';
+import { DemoSeedingService } from './services/portfolio/demo-seeding.service';
+import { PortfolioWriter } from './services/portfolio/portfolio-writer.service';
+import { createServices, type Services } from './services/services';
+
+export interface RunningApp {
+  url: string;
+  boltUri: string;
+  db: CypherExecutor;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  clock?: Clock;
+}
+
+/**
+ * The composition root: database (embedded or external), schema, demo data, services,
+ * GraphQL over HTTP. Each step that fails says what to do in one StartupError.
+ */
+export async function startApp(
+  config: AppConfig,
+  logger: Logger,
+  options: AppOptions = {},
+): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((e: unknown) => logger.warn({ err: e }, 'cleanup'));
+  };
+  try {
+    const registry = QueryRegistry.load(CYPHER_ROOT);
+    const { uri, driver } = await connect(config, logger, cleanups);
+    const db = new CypherExecutor(driver, registry, {
+      database: config.neo4jDatabase,
+      timeoutMs: config.queryTimeoutSeconds * 1000,
+    });
+
+    const schemaReport = await migrateSchema(db, CYPHER_ROOT);
+    logger.info(schemaReport, 'Graph schema ready');
+
+    const repositories = {
+      accounts: new AccountRepository(db),
+      stakeholders: new StakeholderRepository(db),
+      stakeholderMaps: new StakeholderMapRepository(db),
+    };
+    const services = createServices(repositories, clock);
+    if (config.seedDemo) await seedDemo(config, logger, db, clock);
+
+    const http = await createHttpServer({
+      schema: buildGraphQLSchema(),
+      services,
+      authenticator: new Authenticator(config),
+      databaseUp: () => db.ping(),
+      logger,
+      maxQueryDepth: config.maxQueryDepth,
+      graphqlIde: config.graphqlIde,
+      devMode: config.authMode === 'dev',
+    });
+    await listen(http.server, config.host, config.port);
+    cleanups.push(() => http.stop());
+    const { port } = http.server.address() as AddressInfo;
+    return { url: `http://${config.host}:${port}${GRAPHQL_PATH}`, boltUri: uri, db, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function connect(
+  config: AppConfig,
+  logger: Logger,
+  cleanups: (() => Promise<void>)[],
+): Promise<{ uri: string; driver: Driver }> {
+  let uri = config.neo4jUri;
+  if (uri === undefined) {
+    const started = Date.now();
+    const neo4j = await EmbeddedNeo4j.start({
+      launcherRoot: LAUNCHER_ROOT,
+      homeDir: config.embeddedDataDir,
+      port: config.embeddedPort,
+      heapMb: config.embeddedHeapMb,
+      pageCacheMb: config.embeddedPageCacheMb,
+      transactionTimeoutSeconds: config.queryTimeoutSeconds,
+      log: (line) => logger.info(line),
+    });
+    cleanups.push(() => neo4j.stop());
+    uri = neo4j.boltUri;
+    logger.info(
+      { uri, pid: neo4j.pid, dataDir: config.embeddedDataDir, ms: Date.now() - started },
+      'Embedded Neo4j started',
+    );
+  }
+  const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword });
+  cleanups.push(() => driver.close());
+  try {
+    await driver.verifyConnectivity({ database: config.neo4jDatabase });
+  } catch (error) {
+    throw new StartupError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+  return { uri, driver };
+}
+
+async function seedDemo(config: AppConfig, logger: Logger, db: CypherExecutor, clock: Clock): Promise<void> {
+  const started = Date.now();
+  const options = { seed: config.demoSeed, asOf: isoDate(clock()) };
+  const seeding = new DemoSeedingService(
+    new DemoSeedRepository(db),
+    new PortfolioWriter(new PortfolioWriteRepository(db)),
+  );
+  const outcome = await seeding.seedOnce(config.demoTenant, options, () =>
+    generateDemoPortfolio({ ...options, accounts: config.demoAccounts }),
+  );
+  logger.info({ tenant: config.demoTenant, outcome, ms: Date.now() - started }, 'Demo data');
+}
+
+function listen(server: import('node:http').Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${host}:${port} is already in use: stop what holds it or set PORT`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}

@@ -1,0 +1,188 @@
+import 'reflect-metadata';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+import { StartupError } from '../domain/errors';
+
+/**
+ * Everything the process reads from its environment, validated once at start-up. Nothing else
+ * in the code base reads `process.env`: it receives an `AppConfig`.
+ */
+export class AppConfig {
+  @IsString()
+  host = '127.0.0.1';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  port = 4000;
+
+  /** Unset: start the embedded Neo4j. Set: use that server, Aura or cluster (`neo4j://` routes). */
+  @IsOptional()
+  @Matches(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, {
+    message: 'NEO4J_URI must look like neo4j://host:7687, neo4j+s://… or bolt://host:7687',
+  })
+  neo4jUri?: string;
+
+  @ValidateIf((c: AppConfig) => c.neo4jUri !== undefined)
+  @IsString({ message: 'NEO4J_USERNAME is required when NEO4J_URI is set' })
+  neo4jUsername?: string;
+
+  @ValidateIf((c: AppConfig) => c.neo4jUri !== undefined)
+  @IsString({ message: 'NEO4J_PASSWORD is required when NEO4J_URI is set' })
+  neo4jPassword?: string;
+
+  @IsString()
+  neo4jDatabase = 'neo4j';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  embeddedPort = 7687;
+
+  @IsString()
+  embeddedDataDir = '.neo4j/data';
+
+  @IsInt()
+  @Min(256)
+  embeddedHeapMb = 1024;
+
+  @IsInt()
+  @Min(64)
+  embeddedPageCacheMb = 512;
+
+  /** The longest a single Cypher transaction may run, on either side of the wire. */
+  @IsInt()
+  @Min(1)
+  queryTimeoutSeconds = 30;
+
+  @IsIn(['jwt', 'dev'])
+  authMode: 'jwt' | 'dev' = 'jwt';
+
+  @ValidateIf((c: AppConfig) => c.authMode === 'jwt')
+  @IsString({ message: 'JWT_SECRET is required (AUTH_MODE=jwt): at least 32 characters' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  jwtSecret?: string;
+
+  @IsOptional()
+  @IsString()
+  jwtIssuer?: string;
+
+  @IsOptional()
+  @IsString()
+  jwtAudience?: string;
+
+  /** The tenant served without a token in development mode, and the one demo data goes to. */
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,62}$/, { message: 'DEMO_TENANT must be a lower-case slug' })
+  demoTenant = 'demo';
+
+  @IsBoolean()
+  seedDemo = true;
+
+  @IsInt()
+  @Min(1)
+  demoSeed = 42;
+
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  demoAccounts = 36;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  logLevel = 'info';
+
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  maxQueryDepth = 12;
+
+  @IsBoolean()
+  graphqlIde = true;
+
+  get embedded(): boolean {
+    return this.neo4jUri === undefined;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) throw new StartupError(`${name} must be an integer, got '${raw}'`);
+  return value;
+}
+
+function bool(env: Env, name: string): boolean | undefined {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new StartupError(`${name} must be true or false, got '${env[name]}'`);
+}
+
+function str(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+function assignDefined<T extends object>(target: T, values: Partial<T>): T {
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+  return target;
+}
+
+/** Reads and validates the environment; throws a StartupError naming every bad variable. */
+export function loadConfig(env: Env): AppConfig {
+  const config = new AppConfig();
+  const neo4jUri = str(env, 'NEO4J_URI');
+  assignDefined(config, {
+    host: str(env, 'HOST'),
+    port: int(env, 'PORT'),
+    neo4jUri,
+    neo4jUsername: str(env, 'NEO4J_USERNAME'),
+    neo4jPassword: str(env, 'NEO4J_PASSWORD'),
+    neo4jDatabase: str(env, 'NEO4J_DATABASE'),
+    embeddedPort: int(env, 'NEO4J_EMBEDDED_PORT'),
+    embeddedDataDir: str(env, 'NEO4J_EMBEDDED_DATA_DIR'),
+    embeddedHeapMb: int(env, 'NEO4J_EMBEDDED_HEAP_MB'),
+    embeddedPageCacheMb: int(env, 'NEO4J_EMBEDDED_PAGECACHE_MB'),
+    queryTimeoutSeconds: int(env, 'QUERY_TIMEOUT_SECONDS'),
+    // Development mode is the default only where it is safe: the embedded, loopback database.
+    authMode: (str(env, 'AUTH_MODE') ?? (neo4jUri === undefined ? 'dev' : 'jwt')) as 'jwt' | 'dev',
+    jwtSecret: str(env, 'JWT_SECRET'),
+    jwtIssuer: str(env, 'JWT_ISSUER'),
+    jwtAudience: str(env, 'JWT_AUDIENCE'),
+    demoTenant: str(env, 'DEMO_TENANT'),
+    seedDemo: bool(env, 'SEED_DEMO') ?? neo4jUri === undefined,
+    demoSeed: int(env, 'DEMO_SEED'),
+    demoAccounts: int(env, 'DEMO_ACCOUNTS'),
+    logLevel: str(env, 'LOG_LEVEL'),
+    maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH'),
+    graphqlIde: bool(env, 'GRAPHQL_IDE'),
+  });
+
+  const problems = validateSync(config).flatMap((e) => Object.values(e.constraints ?? {}));
+  if (config.authMode === 'dev' && !config.embedded) {
+    problems.push(
+      'AUTH_MODE=dev serves data without a token and is only allowed on the embedded database; unset NEO4J_URI or use AUTH_MODE=jwt',
+    );
+  }
+  if (problems.length > 0) {
+    throw new StartupError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,166 @@
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { mapNeo4jError } from './neo4j-errors';
+import type { CypherQuery, QueryRegistry } from './query-registry';
+import { toNative } from './values';
+
+export type Params = Record<string, unknown>;
+
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  tenantId: string | null;
+  rows: number;
+  /** Wall-clock time in this process, including the network round trip. */
+  elapsedMs: number;
+  /** Time the server reports it needed before the first record was available. */
+  serverMs: number;
+}
+
+export interface PlanOperator {
+  operator: string;
+  details: string;
+  children: PlanOperator[];
+}
+
+export interface ExecutorOptions {
+  database: string;
+  timeoutMs: number;
+}
+
+/**
+ * The only owner of the driver. Every query is a named `.cypher` file run in a read or a write
+ * transaction (so a cluster routes it), tagged with its name, bounded by a timeout, scoped to a
+ * tenant, with results converted to plain values and errors to the project's own.
+ */
+export class CypherExecutor {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly registry: QueryRegistry,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** Looks a query up by name; call it when a repository is built so a missing file fails boot. */
+  prepare(name: string): CypherQuery {
+    return this.registry.get(name);
+  }
+
+  /** Runs a tenant-scoped read. `$tenantId` is always the caller's, never taken from input. */
+  read<T>(query: CypherQuery, tenantId: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('READ', query, tenantId, params);
+  }
+
+  write<T>(query: CypherQuery, tenantId: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('WRITE', query, tenantId, params);
+  }
+
+  /** Queries that belong to no tenant: schema bookkeeping and health checks. */
+  readSystem<T>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.run<T>('READ', query, null, params);
+  }
+
+  writeSystem<T>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.run<T>('WRITE', query, null, params);
+  }
+
+  /** Schema commands cannot share a transaction with data, so each runs on its own. */
+  async runSchemaStatement(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.executeWrite((tx) => tx.run(statement));
+    } catch (error) {
+      throw mapNeo4jError(error, 'schema');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The plan Neo4j would use, without running the query: for tests and index checks. */
+  async explain(query: CypherQuery, params: Params = {}): Promise<PlanOperator> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${query.text}`, params));
+      const plan = result.summary.plan;
+      if (!plan) throw new Error(`No plan for ${query.name}`);
+      return toPlanOperator(plan);
+    } finally {
+      await session.close();
+    }
+  }
+
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async run<T>(
+    mode: 'READ' | 'WRITE',
+    query: CypherQuery,
+    tenantId: string | null,
+    params: Params,
+  ): Promise<T[]> {
+    if ('tenantId' in params) {
+      throw new Error(`${query.name}: tenantId is set by the executor, not passed as a parameter`);
+    }
+    const started = performance.now();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const work = (tx: ManagedTransaction): Promise<QueryResult> =>
+      tx.run(query.text, tenantId === null ? params : { ...params, tenantId });
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: 'stakeholder-api', query: query.name },
+    };
+    try {
+      const result =
+        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const rows = result.records.map((record) => toNative(record.toObject()) as T);
+      this.emit({
+        name: query.name,
+        mode,
+        tenantId,
+        rows: rows.length,
+        elapsedMs: performance.now() - started,
+        serverMs:
+          result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber(),
+      });
+      return rows;
+    } catch (error) {
+      throw mapNeo4jError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private emit(event: QueryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+interface RawPlan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: RawPlan[];
+}
+
+function toPlanOperator(plan: RawPlan): PlanOperator {
+  return {
+    operator: plan.operatorType.replace(/@.*$/, ''),
+    details: describeArgument(plan.arguments['Details']),
+    children: plan.children.map(toPlanOperator),
+  };
+}
+
+function describeArgument(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

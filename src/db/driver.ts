@@ -1,0 +1,24 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  username?: string;
+  password?: string;
+}
+
+/**
+ * One driver per process. `neo4j://` URIs route reads to followers and writes to the leader of
+ * a cluster or Aura; the embedded database is reached over plain `bolt://` with auth disabled.
+ */
+export function createDriver(options: DriverOptions): Driver {
+  // No token at all for the embedded database, whose auth is off.
+  const auth =
+    options.username !== undefined ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
+  return neo4j.driver(options.uri, auth, {
+    userAgent: 'stakeholder-intelligence-api/0.1',
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 20_000,
+  });
+}
+
+export type { Driver };

@@ -1,0 +1,24 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Neo4j values → plain JavaScript: integers become numbers, dates `YYYY-MM-DD` strings,
+ * date-times ISO instants, nodes and relationships their properties. Callers above the db layer
+ * never see a driver type.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value !== 'object') return value;
+  if (neo4j.isDate(value)) return value.toString();
+  if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
+    return value.toStandardDate().toISOString();
+  }
+  if (neo4j.isDuration(value) || neo4j.isTime(value) || neo4j.isLocalTime(value)) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
+  return out;
+}

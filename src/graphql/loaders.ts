@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { Caller } from '../domain/tenant';
+import type { Services } from '../services/services';
+import type { PeoplePageInput } from '../services/stakeholders/stakeholder.service';
+
+/** A DataLoader over a batch function that answers with a Map; missing keys get `fallback`. */
+function mapLoader<V>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  fallback: V,
+): DataLoader<string, V> {
+  return new DataLoader(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? fallback);
+  });
+}
+
+/** One loader per distinct set of arguments (e.g. page size and filter), created on first use. */
+function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
+  const loaders = new Map<string, L>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/**
+ * Fresh loaders for each request: nested fields across a page of accounts or people batch into
+ * one query per field, and nothing is cached across callers or tenants.
+ */
+export function createLoaders(services: Services, caller: Caller) {
+  const { accounts, stakeholders } = services;
+  return {
+    account: mapLoader((ids) => accounts.byIds(caller, ids), null),
+    product: mapLoader((ids) => accounts.products(caller, ids), null),
+    subsidiaryIds: mapLoader((ids) => accounts.subsidiaryIds(caller, ids), []),
+    businessUnits: mapLoader((ids) => accounts.businessUnits(caller, ids), []),
+    subscriptions: mapLoader((ids) => accounts.subscriptions(caller, ids), []),
+    coverage: mapLoader((ids) => accounts.coverage(caller, ids), []),
+    accountRoles: perArguments((includeEnded: boolean) =>
+      mapLoader((ids) => accounts.roles(caller, ids, includeEnded), []),
+    ),
+    stakeholder: mapLoader((ids) => stakeholders.byIds(caller, ids), null),
+    directReports: mapLoader((ids) => stakeholders.directReports(caller, ids), []),
+    reportingLineIds: mapLoader((ids) => stakeholders.reportingLineIds(caller, ids), []),
+    influence: mapLoader((ids) => stakeholders.influence(caller, ids), []),
+    stakeholderRoles: perArguments((includeEnded: boolean) =>
+      mapLoader((ids) => stakeholders.roles(caller, ids, includeEnded), []),
+    ),
+    peoplePage: perArguments(
+      (input: PeoplePageInput) =>
+        new DataLoader(async (accountIds: readonly string[]) => {
+          const pages = await stakeholders.pagesByAccounts(caller, accountIds, input);
+          return accountIds.map((id) => pages.get(id)!);
+        }),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

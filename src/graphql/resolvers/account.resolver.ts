@@ -1,0 +1,74 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { AccountsArgs } from '../inputs/accounts.args';
+import { IdArgs } from '../inputs/id.args';
+import { PeopleArgs, RolesArgs } from '../inputs/people.args';
+import { AccountConnection, AccountType } from '../types/account.type';
+import { BusinessUnitType } from '../types/business-unit.type';
+import { toConnection } from '../types/connection.type';
+import { RoleAssignmentType } from '../types/role-assignment.type';
+import { StakeholderConnection } from '../types/stakeholder.type';
+import { SubscriptionType } from '../types/subscription.type';
+import { AccountCoverageType } from '../types/team.type';
+import { loaded } from './loaded';
+
+@Resolver(() => AccountType)
+export class AccountResolver {
+  @Query(() => AccountConnection, { description: "The caller's accounts: filtered, sorted, paginated." })
+  async accounts(@Args() args: AccountsArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.services.accounts.list(ctx.caller, {
+      filter: args.filter ?? {},
+      orderBy: args.orderBy ?? { field: 'NAME', direction: 'ASC' },
+      first: args.first,
+      after: args.after,
+    });
+    return toConnection(page, args.after);
+  }
+
+  @Query(() => AccountType, { description: 'One account; NOT_FOUND if the caller has no such account.' })
+  account(@Args() { id }: IdArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.accounts.get(ctx.caller, id);
+  }
+
+  @FieldResolver(() => AccountType, { nullable: true, description: 'The parent company, if any.' })
+  parent(@Root() account: AccountType, @Ctx() ctx: GraphQLContext) {
+    return account.parentId === null ? null : ctx.loaders.account.load(account.parentId);
+  }
+
+  @FieldResolver(() => [AccountType])
+  async subsidiaries(@Root() account: AccountType, @Ctx() ctx: GraphQLContext) {
+    const ids = await ctx.loaders.subsidiaryIds.load(account.id);
+    return loaded(await ctx.loaders.account.loadMany(ids));
+  }
+
+  @FieldResolver(() => [BusinessUnitType])
+  businessUnits(@Root() account: AccountType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.businessUnits.load(account.id);
+  }
+
+  @FieldResolver(() => [SubscriptionType], { description: 'Every subscription, largest ARR first.' })
+  subscriptions(@Root() account: AccountType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.subscriptions.load(account.id);
+  }
+
+  @FieldResolver(() => [AccountCoverageType], { description: 'Our team on this account.' })
+  accountTeam(@Root() account: AccountType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.coverage.load(account.id);
+  }
+
+  @FieldResolver(() => [RoleAssignmentType], { description: 'Who plays which role here.' })
+  stakeholderRoles(
+    @Root() account: AccountType,
+    @Args() { includeEnded }: RolesArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.loaders.accountRoles(includeEnded).load(account.id);
+  }
+
+  @FieldResolver(() => StakeholderConnection, { description: 'The people known at this account, by name.' })
+  async people(@Root() account: AccountType, @Args() args: PeopleArgs, @Ctx() ctx: GraphQLContext) {
+    const { first, after, status, seniority } = args;
+    const page = await ctx.loaders.peoplePage({ first, after, status, seniority }).load(account.id);
+    return toConnection(page, after);
+  }
+}

@@ -1,0 +1,14 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { StakeholderMapArgs } from '../inputs/stakeholder-map.args';
+import { StakeholderMapType } from '../types/stakeholder-map.type';
+
+@Resolver(() => StakeholderMapType)
+export class StakeholderMapResolver {
+  @Query(() => StakeholderMapType, {
+    description: "An account's stakeholder map, ready to draw: a fixed handful of queries whatever its size.",
+  })
+  stakeholderMap(@Args() { accountId, interactionsSince }: StakeholderMapArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.stakeholderMaps.build(ctx.caller, accountId, interactionsSince);
+  }
+}

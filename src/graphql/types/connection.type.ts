@@ -1,0 +1,65 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { Page } from '../../domain/read-models';
+
+@ObjectType({ description: 'Relay-style pagination state.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when this page was asked for with an `after` cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** `XConnection` and `XEdge` types for a node type. */
+export function connectionOf<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many match the filter, across all pages.' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+export function toConnection<T>(page: Page<T>, after: string | null | undefined): ConnectionShape<T> {
+  const edges = page.items.map((node) => ({ cursor: page.cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: after !== null && after !== undefined && after !== '',
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}

@@ -1,0 +1,16 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('Product', { description: 'Something we sell.' })
+export class ProductType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  family!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Annual list price of one seat.' })
+  listPricePerSeat!: number | null;
+}

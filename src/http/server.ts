@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import type { Authenticator } from '../auth/authenticator';
+import type { Logger } from '../config/logger';
+import { AppError } from '../domain/errors';
+import type { Caller } from '../domain/tenant';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { createErrorFormatter } from '../graphql/format-error';
+import type { Services } from '../services/services';
+import { graphqlIde } from './graphql-ide';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface HttpOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  authenticator: Authenticator;
+  /** Whether the database answers, for /health. */
+  databaseUp: () => Promise<boolean>;
+  logger: Logger;
+  maxQueryDepth: number;
+  graphqlIde: boolean;
+  devMode: boolean;
+}
+
+function authenticate(authenticator: Authenticator, header: string | undefined): Caller {
+  try {
+    return authenticator.authenticate(header);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+  }
+}
+
+/** Express with GraphQL at /graphql, an offline GraphiQL for browsers, and /health. */
+export interface HttpServer {
+  server: Server;
+  /** Stops taking requests, lets running ones finish, then closes the server. */
+  stop(): Promise<void>;
+}
+
+export async function createHttpServer(options: HttpOptions): Promise<HttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(options.maxQueryDepth)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const up = await options.databaseUp();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+  });
+  if (options.graphqlIde) app.use(graphqlIde(GRAPHQL_PATH, options.devMode));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve(
+          createContext(options.services, authenticate(options.authenticator, req.headers.authorization)),
+        ),
+    }),
+  );
+  return { server: httpServer, stop: () => apollo.stop() };
+}

@@ -1,0 +1,131 @@
+import type { CypherExecutor } from '../db/cypher-executor';
+import type { Influence, RoleAssignment, Stakeholder } from '../domain/read-models';
+import type { PersonStatus, SeniorityLevel } from '../domain/vocabulary';
+import { groupRows } from './grouping';
+
+export interface PeoplePageQuery {
+  status: PersonStatus | null;
+  seniority: SeniorityLevel | null;
+  after: { name: string; id: string } | null;
+  limit: number;
+}
+
+export interface PeoplePage {
+  totalCount: number;
+  people: Stakeholder[];
+}
+
+export interface RoleQuery {
+  includeEnded: boolean;
+  today: string;
+}
+
+export class StakeholderRepository {
+  private readonly q;
+
+  constructor(private readonly db: CypherExecutor) {
+    this.q = {
+      byIds: db.prepare('stakeholder/people-by-ids'),
+      byAccounts: db.prepare('stakeholder/people-by-account-ids'),
+      directReports: db.prepare('stakeholder/direct-reports-by-person-ids'),
+      reportingLine: db.prepare('stakeholder/reporting-line-by-person-ids'),
+      influence: db.prepare('stakeholder/influence-by-person-ids'),
+      rolesByPerson: db.prepare('stakeholder/roles-by-person-ids'),
+      rolesByAccount: db.prepare('stakeholder/roles-by-account-ids'),
+    };
+  }
+
+  async byIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Stakeholder>> {
+    const rows = await this.db.read<{ person: Stakeholder }>(this.q.byIds, tenantId, { ids });
+    return new Map(rows.map((r) => [r.person.id, r.person]));
+  }
+
+  async pageByAccounts(
+    tenantId: string,
+    accountIds: readonly string[],
+    query: PeoplePageQuery,
+  ): Promise<Map<string, PeoplePage>> {
+    const rows = await this.db.read<{ accountId: string } & PeoplePage>(this.q.byAccounts, tenantId, {
+      accountIds,
+      status: query.status,
+      seniority: query.seniority,
+      afterName: query.after?.name ?? null,
+      afterId: query.after?.id ?? null,
+      limit: query.limit,
+    });
+    return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
+  }
+
+  async directReports(tenantId: string, personIds: readonly string[]): Promise<Map<string, Stakeholder[]>> {
+    const rows = await this.db.read<{ personId: string; report: Stakeholder }>(
+      this.q.directReports,
+      tenantId,
+      {
+        personIds,
+      },
+    );
+    return groupRows(
+      personIds,
+      rows,
+      (r) => r.personId,
+      (r) => r.report,
+    );
+  }
+
+  async reportingLineIds(tenantId: string, personIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.db.read<{ personId: string; managerIds: string[] }>(
+      this.q.reportingLine,
+      tenantId,
+      {
+        personIds,
+      },
+    );
+    return new Map(rows.map((r) => [r.personId, r.managerIds]));
+  }
+
+  async influence(tenantId: string, personIds: readonly string[]): Promise<Map<string, Influence[]>> {
+    const rows = await this.db.read<{ personId: string; influence: Influence }>(this.q.influence, tenantId, {
+      personIds,
+    });
+    return groupRows(
+      personIds,
+      rows,
+      (r) => r.personId,
+      (r) => r.influence,
+    );
+  }
+
+  async rolesByPerson(
+    tenantId: string,
+    personIds: readonly string[],
+    query: RoleQuery,
+  ): Promise<Map<string, RoleAssignment[]>> {
+    const rows = await this.db.read<{ assignment: RoleAssignment }>(this.q.rolesByPerson, tenantId, {
+      personIds,
+      ...query,
+    });
+    return groupRows(
+      personIds,
+      rows,
+      (r) => r.assignment.personId,
+      (r) => r.assignment,
+    );
+  }
+
+  async rolesByAccount(
+    tenantId: string,
+    accountIds: readonly string[],
+    query: RoleQuery,
+  ): Promise<Map<string, RoleAssignment[]>> {
+    const rows = await this.db.read<{ assignment: RoleAssignment }>(this.q.rolesByAccount, tenantId, {
+      accountIds,
+      ...query,
+    });
+    return groupRows(
+      accountIds,
+      rows,
+      (r) => r.assignment.accountId,
+      (r) => r.assignment,
+    );
+  }
+}

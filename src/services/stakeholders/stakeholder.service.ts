@@ -1,0 +1,82 @@
+import type { Clock } from '../../domain/clock';
+import { isoDate } from '../../domain/clock';
+import { NotFoundError } from '../../domain/errors';
+import type { Influence, Page, RoleAssignment, Stakeholder } from '../../domain/read-models';
+import type { Caller } from '../../domain/tenant';
+import type { PersonStatus, SeniorityLevel } from '../../domain/vocabulary';
+import type { StakeholderRepository } from '../../repositories/stakeholder.repository';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+
+export interface PeoplePageInput {
+  status?: PersonStatus | null;
+  seniority?: SeniorityLevel | null;
+  first: number;
+  after?: string | null;
+}
+
+export class StakeholderService {
+  constructor(
+    private readonly stakeholders: StakeholderRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(caller: Caller, id: string): Promise<Stakeholder> {
+    const person = (await this.stakeholders.byIds(caller.tenantId, [id])).get(id);
+    if (!person) throw new NotFoundError('Stakeholder', id);
+    return person;
+  }
+
+  byIds(caller: Caller, ids: readonly string[]): Promise<Map<string, Stakeholder>> {
+    return this.stakeholders.byIds(caller.tenantId, ids);
+  }
+
+  /** One page of people per account, for many accounts in one query. */
+  async pagesByAccounts(
+    caller: Caller,
+    accountIds: readonly string[],
+    input: PeoplePageInput,
+  ): Promise<Map<string, Page<Stakeholder>>> {
+    const after = decodeCursor(input.after);
+    const pages = await this.stakeholders.pageByAccounts(caller.tenantId, accountIds, {
+      status: input.status ?? null,
+      seniority: input.seniority ?? null,
+      after: after && { name: String(after.key), id: after.id },
+      limit: input.first + 1,
+    });
+    const result = new Map<string, Page<Stakeholder>>();
+    for (const accountId of accountIds) {
+      const page = pages.get(accountId) ?? { totalCount: 0, people: [] };
+      result.set(accountId, {
+        items: page.people.slice(0, input.first),
+        totalCount: page.totalCount,
+        hasNextPage: page.people.length > input.first,
+        cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
+      });
+    }
+    return result;
+  }
+
+  directReports(caller: Caller, personIds: readonly string[]): Promise<Map<string, Stakeholder[]>> {
+    return this.stakeholders.directReports(caller.tenantId, personIds);
+  }
+
+  /** Manager ids from the direct manager up to the top of the org chart. */
+  reportingLineIds(caller: Caller, personIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.stakeholders.reportingLineIds(caller.tenantId, personIds);
+  }
+
+  influence(caller: Caller, personIds: readonly string[]): Promise<Map<string, Influence[]>> {
+    return this.stakeholders.influence(caller.tenantId, personIds);
+  }
+
+  roles(
+    caller: Caller,
+    personIds: readonly string[],
+    includeEnded: boolean,
+  ): Promise<Map<string, RoleAssignment[]>> {
+    return this.stakeholders.rolesByPerson(caller.tenantId, personIds, {
+      includeEnded,
+      today: isoDate(this.clock()),
+    });
+  }
+}

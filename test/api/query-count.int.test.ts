@@ -1,0 +1,152 @@
+import type { RunningApp } from '../../src/app';
+import type { PortfolioRecords } from '../../src/domain/graph-records';
+import { gql, startTestApp, tokenFor } from '../support/app';
+import { emptyPortfolio } from '../support/fixtures';
+import { testTenant } from '../support/graph';
+import { seedTenant } from '../support/seed';
+
+/** One big account (500 people) and 30 small ones, for counting the queries a request costs. */
+function bigPortfolio(): PortfolioRecords {
+  const records = emptyPortfolio();
+  records.products.push({ id: 'prod', name: 'Core', family: null, listPricePerSeat: 100 });
+  records.teamMembers.push({ id: 'tm', name: 'Team Member', email: null, title: null, managerId: null });
+  for (let a = 0; a < 31; a += 1) {
+    const accountId = `acc-${a}`;
+    const size = a === 0 ? 500 : 5;
+    records.accounts.push({
+      id: accountId,
+      name: `Account ${String(a).padStart(2, '0')}`,
+      industry: null,
+      segment: null,
+      region: null,
+      employeeCount: size,
+      annualRevenue: null,
+      website: null,
+      parentId: null,
+      customerSince: null,
+    });
+    records.businessUnits.push({
+      id: `bu-${a}`,
+      accountId,
+      name: 'Unit',
+      kind: 'DEPARTMENT',
+      headcount: null,
+    });
+    records.subscriptions.push({
+      id: `sub-${a}`,
+      accountId,
+      productId: 'prod',
+      businessUnitId: null,
+      seatsLicensed: 10,
+      seatsUsed: 5,
+      arr: 1000 * (a + 1),
+      startDate: '2026-01-01',
+      renewalDate: null,
+      termMonths: 12,
+      status: 'ACTIVE',
+    });
+    records.coverage.push({ teamMemberId: 'tm', accountId, role: 'ACCOUNT_OWNER', since: null });
+    for (let p = 0; p < size; p += 1) {
+      const id = `p-${a}-${p}`;
+      records.people.push({
+        id,
+        accountId,
+        businessUnitId: `bu-${a}`,
+        name: `Person ${String(p).padStart(3, '0')}`,
+        email: null,
+        title: null,
+        seniority: p === 0 ? 'C_LEVEL' : 'INDIVIDUAL_CONTRIBUTOR',
+        department: null,
+        reportsToId: p === 0 ? null : `p-${a}-${Math.floor((p - 1) / 5)}`,
+        status: 'ACTIVE',
+        startedAt: null,
+        departedAt: null,
+      });
+      if (p % 7 === 0) {
+        records.roleAssignments.push({
+          personId: id,
+          accountId,
+          role: 'END_USER',
+          since: '2025-01-01',
+          until: null,
+          source: null,
+        });
+      }
+      if (p > 1) {
+        records.influences.push({
+          fromPersonId: id,
+          toPersonId: `p-${a}-${p - 1}`,
+          weight: 0.5,
+          kind: 'INFORMAL',
+          source: null,
+        });
+      }
+      if (p % 10 === 0) {
+        records.interactions.push({
+          id: `i-${a}-${p}`,
+          accountId,
+          type: 'MEETING',
+          direction: 'MUTUAL',
+          occurredAt: '2026-11-01T10:00:00Z',
+          durationMinutes: 30,
+          subject: null,
+          teamMemberIds: ['tm'],
+          personIds: [id],
+        });
+      }
+    }
+  }
+  return records;
+}
+
+describe('no N+1: the number of queries does not grow with the data', () => {
+  let app: RunningApp;
+  const tenant = testTenant('query-count');
+  const token = tokenFor(tenant);
+
+  beforeAll(async () => {
+    app = await startTestApp({}, () => new Date('2026-11-22T00:00:00Z'));
+    await seedTenant(app.db, tenant, bigPortfolio());
+  });
+  afterAll(() => app.stop());
+
+  async function countQueries(query: string): Promise<{ count: number; data: unknown }> {
+    const names: string[] = [];
+    const unsubscribe = app.db.onQuery((event) => {
+      if (event.tenantId === tenant) names.push(event.name);
+    });
+    try {
+      const result = await gql(app, query, {}, token);
+      expect(result.errors).toBeUndefined();
+      return { count: names.length, data: result.data };
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  it('draws the map of a 500-person account in five queries', async () => {
+    const { count, data } = await countQueries(
+      '{ stakeholderMap(accountId: "acc-0") { nodes { id level roles } edges { kind source target } } }',
+    );
+    const map = (data as { stakeholderMap: { nodes: unknown[]; edges: { kind: string }[] } }).stakeholderMap;
+    expect(map.nodes).toHaveLength(501);
+    expect(map.edges.filter((e) => e.kind === 'REPORTS_TO')).toHaveLength(499);
+    expect(count).toBe(5);
+  });
+
+  it('costs the same handful of queries for a page of 5 or 30 accounts with nested fields', async () => {
+    const page = (first: number) => `{ accounts(first: ${first}) { edges { node {
+        businessUnits { name }
+        subscriptions { product { name } }
+        accountTeam { role }
+        stakeholderRoles { role stakeholder { name } }
+        people(first: 20) { totalCount edges { node { name manager { name } roles { role } influences { to { name } } } } }
+      } } } }`;
+    const small = await countQueries(page(5));
+    const large = await countQueries(page(30));
+    expect(large.count).toBe(small.count);
+    // One per nested field: accounts, units, subscriptions, products, team, roles, role holders,
+    // people pages, managers, people's roles, influence, influenced people.
+    expect(large.count).toBe(12);
+  });
+});

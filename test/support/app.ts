@@ -1,0 +1,49 @@
+import jwt from 'jsonwebtoken';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/config/logger';
+import type { Clock } from '../../src/domain/clock';
+
+export const TEST_JWT_SECRET = 'integration-tests-secret-of-at-least-32-chars';
+
+/** The real server (HTTP, Apollo, services, Cypher) on a free port, against the run's Neo4j. */
+export async function startTestApp(env: Record<string, string> = {}, clock?: Clock): Promise<RunningApp> {
+  const uri = process.env['TEST_NEO4J_URI'];
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run through jest');
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: 'neo4j',
+    NEO4J_PASSWORD: 'unused-auth-is-off',
+    AUTH_MODE: 'jwt',
+    JWT_SECRET: TEST_JWT_SECRET,
+    PORT: '0',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  return startApp(config, createLogger('silent', false), { clock });
+}
+
+export function tokenFor(tenant: string, role = 'VIEWER'): string {
+  return jwt.sign({ tenant, role, sub: `test-${role.toLowerCase()}` }, TEST_JWT_SECRET, { expiresIn: '1h' });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: RunningApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}
