@@ -2,34 +2,37 @@ import type { PortfolioRecords } from '../../src/domain/graph-records';
 import { accountRandom, accountRecord, planAccount } from './account-profile';
 import { generateBusinessUnits } from './business-units';
 import { castStakeholders } from './cast';
-import { applyScenarioDepartures } from './departures';
 import { buildCatalog, productById } from './catalog';
 import { generateCompetitorPresence } from './competition';
 import { generateCoverage } from './coverage';
 import { parseDay } from './dates';
+import { applyScenarioDepartures } from './departures';
 import { generateInfluence } from './influence';
 import { generateInteractions } from './interactions';
 import { COMPANY_STEMS } from './names';
+import { generateNps } from './nps';
 import { generateObjectives } from './objectives';
 import { generateOpportunities } from './opportunities';
 import { generatePeople } from './org-chart';
 import { Random } from './random';
 import { assignRoles } from './roles';
 import { generateSubscriptions } from './subscriptions';
-import { generateNps } from './nps';
 import { generateTickets } from './tickets';
 import type { AccountBundle, GenerationContext } from './types';
 import { generateUsage } from './usage';
 
+export type { AccountBundle, GenerationContext } from './types';
+
 export interface DemoPortfolioOptions {
   seed: number;
-  /** How many accounts; scenario accounts are acc-0001 to acc-0013, see DEMO_SCENARIOS. */
+  /** How many accounts. Scenarios are pinned to acc-0001..acc-0013 (DEMO_SCENARIOS); fewer drops some. */
   accounts: number;
   /** The last day of the two years of history, YYYY-MM-DD. */
   asOf: string;
 }
 
 export const DEFAULT_DEMO_ACCOUNTS = 36;
+export const DEFAULT_DEMO_SEED = 42;
 
 /** Two years of history end at asOf. */
 const HISTORY_DAYS = 730;

@@ -61,23 +61,16 @@ export function generatePeople(
   });
   // Divisions and support usually roll up to the COO when there is one.
   const coo = heads.find((head) => head.title === 'Chief Operating Officer');
-  units.forEach((unit, i) => {
-    const head = heads[i];
-    if (
-      coo &&
-      head &&
-      head !== coo &&
-      head.seniority !== 'C_LEVEL' &&
-      (!unit.department || unit.department === 'support')
-    ) {
-      head.reportsToId = coo.id;
-    }
+  heads.forEach((head, i) => {
+    const department = units[i]?.department;
+    const rollsUp = department === null || department === 'support';
+    if (coo && head.seniority !== 'C_LEVEL' && rollsUp) head.reportsToId = coo.id;
   });
   units.forEach((unit, i) => {
     const head = heads[i];
     const title = titles[i];
-    if (head && title)
-      fillUnit(unit, head, { level: headLevels[i] ?? DIRECTOR, budget: budgets[i] ?? 1, title }, rng, add);
+    if (!head || !title) return;
+    fillUnit(unit, head, { level: headLevels[i] ?? DIRECTOR, budget: budgets[i] ?? 1, title }, rng, add);
   });
   markRandomDepartures(ctx, people, rng);
   return people;

@@ -60,7 +60,7 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     description:
       'About $200K ARR. The champion, a director, left 18 days ago (CHAMPION role ends the same day). ' +
       'Their manager is still there, as are a successor in the same department and active end users ' +
-      'outside the champion’s team.',
+      "outside the champion's team.",
     relatedAccountIds: [],
   },
   {
