@@ -24,7 +24,7 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
 
-const EXAMPLE_QUERY = `# The largest accounts, and the first page of one account's stakeholder map.
+const EXAMPLE_QUERY = `# The five largest accounts. The Docs panel (top left) lists every query and field.
 query Portfolio {
   accounts(first: 5, orderBy: { field: ARR, direction: DESC }) {
     totalCount
