@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { generateDemoPortfolio } from '../seed/demo/generate-portfolio';
 import { Authenticator } from './auth/authenticator';
+import { loadAnalyticsConfig } from './config/analytics';
 import type { AppConfig } from './config/config';
 import type { Logger } from './config/logger';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
@@ -50,6 +51,8 @@ export async function startApp(
       await cleanup().catch((e: unknown) => logger.warn({ err: e }, 'cleanup'));
   };
   try {
+    // Both fail fast, before a database is started for nothing.
+    const analytics = loadAnalyticsConfig(config.analyticsConfigFile);
     const registry = QueryRegistry.load(CYPHER_ROOT);
     const { uri, driver } = await connect(config, logger, cleanups);
     const db = new CypherExecutor(driver, registry, {
@@ -65,7 +68,7 @@ export async function startApp(
       stakeholders: new StakeholderRepository(db),
       stakeholderMaps: new StakeholderMapRepository(db),
     };
-    const services = createServices(repositories, clock);
+    const services = createServices(repositories, clock, analytics);
     if (config.seedDemo) await seedDemo(config, logger, db, clock);
 
     const http = await createHttpServer({

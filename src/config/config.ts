@@ -110,6 +110,11 @@ export class AppConfig {
   @IsBoolean()
   graphqlIde = true;
 
+  /** JSON overrides of the analytics defaults (weights, thresholds, windows). */
+  @IsOptional()
+  @IsString()
+  analyticsConfigFile?: string;
+
   get embedded(): boolean {
     return this.neo4jUri === undefined;
   }
@@ -173,6 +178,7 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: str(env, 'LOG_LEVEL'),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH'),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
+    analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),
   });
 
   const problems = validateSync(config).flatMap((e) => Object.values(e.constraints ?? {}));

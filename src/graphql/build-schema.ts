@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from './auth-checker';
 import { AccountResolver } from './resolvers/account.resolver';
 import {
   InfluenceResolver,
@@ -24,6 +25,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
   return buildSchemaSync({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }
 

@@ -1,3 +1,4 @@
+import type { AnalyticsConfig } from '../config/analytics';
 import type { Clock } from '../domain/clock';
 import type { AccountRepository } from '../repositories/account.repository';
 import type { StakeholderMapRepository } from '../repositories/stakeholder-map.repository';
@@ -13,7 +14,8 @@ export interface Repositories {
 }
 
 /** The use cases the API offers, wired to their repositories. */
-export function createServices(repositories: Repositories, clock: Clock) {
+export function createServices(repositories: Repositories, clock: Clock, analytics: AnalyticsConfig) {
+  void analytics; // Read by the analytics services as they are added.
   const accounts = new AccountService(repositories.accounts, repositories.stakeholders, clock);
   return {
     accounts,
