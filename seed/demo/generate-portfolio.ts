@@ -1,4 +1,4 @@
-import type { PortfolioRecords } from '../../src/domain/graph-records';
+import { emptyPortfolioRecords, type PortfolioRecords } from '../../src/domain/graph-records';
 import { accountRandom, accountRecord, planAccount } from './account-profile';
 import { generateBusinessUnits } from './business-units';
 import { castStakeholders } from './cast';
@@ -130,24 +130,7 @@ export function generateDemoPortfolio(options: DemoPortfolioOptions): PortfolioR
     throw new Error(`accounts must be a whole number, got ${options.accounts}`);
   }
   const ctx = createGenerationContext(options);
-  const portfolio: PortfolioRecords = {
-    ...ctx.catalog,
-    accounts: [],
-    businessUnits: [],
-    people: [],
-    roleAssignments: [],
-    influences: [],
-    coverage: [],
-    interactions: [],
-    subscriptions: [],
-    usageSnapshots: [],
-    tickets: [],
-    npsResponses: [],
-    opportunities: [],
-    opportunityContactRoles: [],
-    competitorPresence: [],
-    objectives: [],
-  };
+  const portfolio: PortfolioRecords = { ...emptyPortfolioRecords(), ...ctx.catalog };
   for (let index = 1; index <= options.accounts; index += 1) {
     const { account, ...records } = generateAccount(ctx, index);
     portfolio.accounts.push(account);

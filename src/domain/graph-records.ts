@@ -230,3 +230,27 @@ export interface PortfolioRecords {
   competitorPresence: CompetitorPresenceRecord[];
   objectives: ObjectiveRecord[];
 }
+
+/** A portfolio with no records, to be filled by a generator or an importer. */
+export function emptyPortfolioRecords(): PortfolioRecords {
+  return {
+    products: [],
+    competitors: [],
+    teamMembers: [],
+    accounts: [],
+    businessUnits: [],
+    people: [],
+    roleAssignments: [],
+    influences: [],
+    coverage: [],
+    interactions: [],
+    subscriptions: [],
+    usageSnapshots: [],
+    tickets: [],
+    npsResponses: [],
+    opportunities: [],
+    opportunityContactRoles: [],
+    competitorPresence: [],
+    objectives: [],
+  };
+}

@@ -1,4 +1,4 @@
-import type { PortfolioRecords } from '../../src/domain/graph-records';
+import { emptyPortfolioRecords, type PortfolioRecords } from '../../src/domain/graph-records';
 
 /**
  * A small portfolio built by hand, so tests can state their expected answers exactly.
@@ -222,25 +222,4 @@ export function handBuiltPortfolio(): PortfolioRecords {
 }
 
 /** An empty portfolio to extend in a test. */
-export function emptyPortfolio(): PortfolioRecords {
-  return {
-    products: [],
-    competitors: [],
-    teamMembers: [],
-    accounts: [],
-    businessUnits: [],
-    people: [],
-    roleAssignments: [],
-    influences: [],
-    coverage: [],
-    interactions: [],
-    subscriptions: [],
-    usageSnapshots: [],
-    tickets: [],
-    npsResponses: [],
-    opportunities: [],
-    opportunityContactRoles: [],
-    competitorPresence: [],
-    objectives: [],
-  };
-}
+export const emptyPortfolio = emptyPortfolioRecords;
