@@ -78,6 +78,8 @@ export async function startApp(
       databaseUp: () => db.ping(),
       logger,
       maxQueryDepth: config.maxQueryDepth,
+      maxQueryComplexity: config.maxQueryComplexity,
+      corsOrigins: config.corsOrigins,
       graphqlIde: config.graphqlIde,
       devMode: config.authMode === 'dev',
     });

@@ -107,6 +107,14 @@ export class AppConfig {
   @Max(50)
   maxQueryDepth = 12;
 
+  @IsInt()
+  @Min(10)
+  maxQueryComplexity = 10_000;
+
+  /** Comma-separated origins allowed by CORS; `*` for any. Empty: same origin only. */
+  @IsString({ each: true })
+  corsOrigins: string[] = [];
+
   @IsBoolean()
   graphqlIde = true;
 
@@ -177,6 +185,11 @@ export function loadConfig(env: Env): AppConfig {
     demoAccounts: int(env, 'DEMO_ACCOUNTS'),
     logLevel: str(env, 'LOG_LEVEL'),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH'),
+    maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY'),
+    corsOrigins: str(env, 'CORS_ORIGINS')
+      ?.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),
   });

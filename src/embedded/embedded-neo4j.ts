@@ -15,6 +15,8 @@ export interface EmbeddedOptions {
   heapMb: number;
   pageCacheMb: number;
   transactionTimeoutSeconds: number;
+  /** Lets `LOAD CSV` read `file:///` URLs, resolved inside this folder (benchmarks); unset: no change. */
+  importDir?: string;
   log: (line: string) => void;
 }
 
@@ -77,6 +79,7 @@ export class EmbeddedNeo4j {
         `--port=${options.port}`,
         `--pagecache-mb=${options.pageCacheMb}`,
         `--tx-timeout-s=${options.transactionTimeoutSeconds}`,
+        ...(options.importDir === undefined ? [] : [`--import-dir=${resolve(options.importDir)}`]),
       ],
       // Our own process group would not get the terminal's Ctrl-C; we stop it ourselves.
       { stdio: ['pipe', 'pipe', 'pipe'], detached: false },

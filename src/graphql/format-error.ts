@@ -50,7 +50,8 @@ export function createErrorFormatter(logger: ErrorLogger) {
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof AppError)) {
-      return { ...base, message: formatted.message, extensions: { code } };
+      const { stacktrace: _stacktrace, ...safe } = formatted.extensions ?? {};
+      return { ...base, message: formatted.message, extensions: { ...safe, code } };
     }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving');
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
@@ -12,6 +13,7 @@ import { AppError } from '../domain/errors';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { queryComplexityLimit } from '../graphql/query-complexity';
 import type { Services } from '../services/services';
 import { graphqlIde } from './graphql-ide';
 
@@ -25,6 +27,9 @@ export interface HttpOptions {
   databaseUp: () => Promise<boolean>;
   logger: Logger;
   maxQueryDepth: number;
+  maxQueryComplexity: number;
+  /** Origins allowed to call from a browser (CRM side panels, planning screens); empty: same origin only. */
+  corsOrigins: string[];
   graphqlIde: boolean;
   devMode: boolean;
 }
@@ -54,7 +59,11 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(options.maxQueryDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryComplexityLimit(options.schema, options.maxQueryComplexity),
+    ],
   });
   await apollo.start();
 
@@ -62,6 +71,11 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     const up = await options.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
+  // CORS first: the IDE router would otherwise answer a preflight OPTIONS itself.
+  app.use(
+    GRAPHQL_PATH,
+    cors<cors.CorsRequest>({ origin: options.corsOrigins.includes('*') ? true : options.corsOrigins }),
+  );
   if (options.graphqlIde) app.use(graphqlIde(GRAPHQL_PATH, options.devMode));
   app.use(
     GRAPHQL_PATH,

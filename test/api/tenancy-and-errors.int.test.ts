@@ -11,7 +11,7 @@ describe('tenancy, authentication and errors', () => {
   const stranger = testTenant('stranger');
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ CORS_ORIGINS: 'https://crm.example.com' });
     await seedTenant(app.db, owner, handBuiltPortfolio());
   });
   afterAll(() => app.stop());
@@ -75,6 +75,31 @@ describe('tenancy, authentication and errors', () => {
     const deep = `{ stakeholder(id: "p-eli") { ${'manager { '.repeat(14)} name ${'} '.repeat(14)} } }`;
     const result = await gql(app, deep, {}, tokenFor(owner));
     expect(result.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('refuses a query whose estimated cost is over the limit, before running it', async () => {
+    // accounts(100) × people(100) × influences → to → name: 1 + 100 × (1 + 1 + (1 + 100 × 5)) = 50,401.
+    const query = `{ accounts(first: 100) { edges { node { people(first: 100) {
+      edges { node { influences { to { name } } } } } } } } }`;
+    const result = await gql(app, query, {}, tokenFor(owner));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxComplexity: 10_000 });
+    expect(result.errors?.[0]?.message).toMatch(/too expensive \(estimated cost \d+, limit 10000\)/);
+  });
+
+  it('lets only the configured origins call from a browser', async () => {
+    const preflight = (origin: string) =>
+      fetch(app.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+    const allowed = await preflight('https://crm.example.com');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://crm.example.com');
+    const other = await preflight('https://evil.example.net');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('answers /health from the database', async () => {

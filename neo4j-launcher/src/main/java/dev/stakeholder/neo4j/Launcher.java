@@ -33,6 +33,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Bolt accepts connections, or {@code NEO4J_ERROR <reason>} before exiting non-zero. The database
  * shuts down cleanly on SIGINT/SIGTERM and also when stdin closes, so a parent that dies without
  * cleaning up never leaves an orphan JVM holding the store lock.
+ *
+ * <p>Options: {@code --home= --host= --port= --pagecache-mb= --tx-timeout-s=}, and
+ * {@code --import-dir=} to let {@code LOAD CSV} read {@code file:///} URLs from that folder.
  */
 public final class Launcher {
     private static final String DEFAULT_HOST = "127.0.0.1";
@@ -47,10 +50,11 @@ public final class Launcher {
         int port = Integer.parseInt(options.getOrDefault("port", "7687"));
         long pageCacheMb = Long.parseLong(options.getOrDefault("pagecache-mb", "256"));
         long txTimeoutSeconds = Long.parseLong(options.getOrDefault("tx-timeout-s", "60"));
+        String importDir = options.get("import-dir");
 
         DatabaseManagementService service;
         try {
-            service = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -63,8 +67,13 @@ public final class Launcher {
                     // The defaults wait up to 10 s for idle work at shutdown; nothing here needs that long.
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-                    .build();
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
+            if (importDir != null && !importDir.isEmpty()) {
+                // LOAD CSV (benchmarks) may read file:/// URLs, resolved inside this folder only.
+                builder.setConfig(GraphDatabaseSettings.allow_file_urls, true)
+                        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+            }
+            service = builder.build();
         } catch (RuntimeException e) {
             fail(out, describe(e, host, port, home));
             return;
