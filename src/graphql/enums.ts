@@ -70,3 +70,8 @@ export const MapEdgeKindEnum = enumOf(
   'StakeholderMapEdgeKind',
   'REPORTS_TO: org chart. INFLUENCES: who sways whom. RELATIONSHIP: our team member in contact with the person.',
 );
+export const RetentionMovementEnum = enumOf(
+  ['EXPANSION', 'CONTRACTION', 'CHURN', 'FLAT', 'NEW', 'NONE'] as const,
+  'RetentionMovement',
+  "How an account's ARR moved over a period. NEW: no ARR at the start (outside the ratios).",
+);

@@ -1,0 +1,18 @@
+// Every subscription of the tenant's accounts (optionally one segment or one account) that could
+// have been active at some point in [$from, $to]: ARR at each end of the period is worked out in
+// src/scoring/revenue-retention.ts.
+MATCH (a:Account {tenantId: $tenantId})
+WHERE ($segment IS NULL OR a.segment = $segment)
+  AND ($accountId IS NULL OR a.id = $accountId)
+MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+WHERE s.startDate <= date($to)
+  AND (s.status = 'ACTIVE' OR s.renewalDate IS NULL OR s.renewalDate > date($from))
+RETURN a.id AS accountId,
+       a.name AS accountName,
+       a.segment AS segment,
+       collect(s {
+         .id, .arr, .startDate, .renewalDate, .status,
+         productId: p.id,
+         productName: p.name
+       }) AS subscriptions
+ORDER BY accountId

@@ -1,0 +1,32 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { pageInMemory } from '../../services/pagination/in-memory-page';
+import type { GraphQLContext } from '../context';
+import { PaginationArgs } from '../inputs/pagination.args';
+import { RevenueRetentionArgs } from '../inputs/revenue-retention.args';
+import { toConnection } from '../types/connection.type';
+import { AccountRetentionConnection, RevenueRetentionType } from '../types/revenue-retention.type';
+
+@Resolver(() => RevenueRetentionType)
+export class RevenueRetentionResolver {
+  @Query(() => RevenueRetentionType, {
+    description:
+      'NRR and GRR of the portfolio, a segment or one account: expansion, contraction and churn apart.',
+  })
+  revenueRetention(@Args() args: RevenueRetentionArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.revenueRetention.retention(ctx.caller, args);
+  }
+
+  @FieldResolver(() => AccountRetentionConnection, {
+    description: 'Accounts in scope, the largest ARR change first.',
+  })
+  accounts(@Root() report: RevenueRetentionType, @Args() { first, after }: PaginationArgs) {
+    const page = pageInMemory(
+      report.accountMovements,
+      first,
+      after,
+      (a) => a.accountId,
+      (a) => a.endingArr - a.startingArr,
+    );
+    return toConnection(page, after);
+  }
+}
