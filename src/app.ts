@@ -15,9 +15,21 @@ import { EmbeddedNeo4j } from './embedded/embedded-neo4j';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
+import { MutationRepository } from './repositories/mutation.repository';
+import { DepartureRepository } from './repositories/departure.repository';
+import { HealthRepository } from './repositories/health.repository';
+import { PathRepository } from './repositories/path.repository';
+import { PlayRepository } from './repositories/play.repository';
+import { RelationshipRepository } from './repositories/relationship.repository';
+import { ThreadingRepository } from './repositories/threading.repository';
 import { PortfolioWriteRepository } from './repositories/portfolio-write.repository';
+import { RevenueRepository } from './repositories/revenue.repository';
 import { StakeholderMapRepository } from './repositories/stakeholder-map.repository';
 import { StakeholderRepository } from './repositories/stakeholder.repository';
+import { SignalRepository } from './repositories/signal.repository';
+import { TraversalRepository } from './repositories/traversal.repository';
+import { WhitespaceRepository } from './repositories/whitespace.repository';
+import { traversalTimeoutMs } from './config/analytics/traversal';
 import { DemoSeedRepository } from './repositories/demo-seed.repository';
 import { DemoSeedingService } from './services/portfolio/demo-seeding.service';
 import { PortfolioWriter } from './services/portfolio/portfolio-writer.service';
@@ -67,6 +79,23 @@ export async function startApp(
       accounts: new AccountRepository(db),
       stakeholders: new StakeholderRepository(db),
       stakeholderMaps: new StakeholderMapRepository(db),
+      revenue: new RevenueRepository(db),
+      relationships: new RelationshipRepository(db),
+      threading: new ThreadingRepository(db),
+      departures: new DepartureRepository(db),
+      paths: new PathRepository(db),
+      mutations: new MutationRepository(db),
+      health: new HealthRepository(db),
+      plays: new PlayRepository(db),
+      whitespace: new WhitespaceRepository(db),
+      signals: new SignalRepository(db),
+      // Analysts' traversals run under their own, lower time limit.
+      traversals: new TraversalRepository(
+        new CypherExecutor(driver, registry, {
+          database: config.neo4jDatabase,
+          timeoutMs: traversalTimeoutMs(config.queryTimeoutSeconds, analytics.traversal),
+        }),
+      ),
     };
     const services = createServices(repositories, clock, analytics);
     if (config.seedDemo) await seedDemo(config, logger, db, clock);

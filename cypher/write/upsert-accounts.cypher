@@ -1,11 +1,33 @@
-// Parents may come later in the same file, so SUBSIDIARY_OF is linked by link-account-parents.
+// A parent later in the file is not there yet: reported missing, linked by link-account-parents.
 UNWIND $rows AS row
-MERGE (a:Account {tenantId: $tenantId, id: row.id})
-SET a.name = row.name,
-    a.industry = row.industry,
-    a.segment = row.segment,
-    a.region = row.region,
-    a.employeeCount = row.employeeCount,
-    a.annualRevenue = row.annualRevenue,
-    a.website = row.website,
-    a.customerSince = date(row.customerSince)
+OPTIONAL MATCH (parent:Account {tenantId: $tenantId, id: row.parentId})
+OPTIONAL MATCH (old:Account {tenantId: $tenantId, id: row.id})
+WITH row, parent, old,
+     CASE WHEN row.parentId IS NOT NULL AND parent IS NULL THEN ['parentId'] ELSE [] END AS missing
+WITH row, parent, old, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, parent, missing, stamp,
+     CASE WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged' WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, parent, stamp, outcome) {
+  WITH * WHERE outcome <> 'unchanged'
+  MERGE (a:Account {tenantId: $tenantId, id: row.id})
+  SET a.name = row.name,
+      a.industry = row.industry,
+      a.segment = row.segment,
+      a.region = row.region,
+      a.employeeCount = row.employeeCount,
+      a.annualRevenue = row.annualRevenue,
+      a.website = row.website,
+      a.customerSince = date(row.customerSince),
+      a.sourceHash = stamp
+  WITH a, parent
+  CALL (a, parent) {
+    OPTIONAL MATCH (a)-[old:SUBSIDIARY_OF]->(p:Account)
+    WHERE parent IS NULL OR p <> parent
+    DELETE old
+  }
+  CALL (a, parent) {
+    WITH * WHERE parent IS NOT NULL
+    MERGE (a)-[:SUBSIDIARY_OF]->(parent)
+  }
+}
+RETURN row.ref AS ref, outcome, missing

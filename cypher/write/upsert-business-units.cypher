@@ -1,5 +1,19 @@
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (u:BusinessUnit {tenantId: $tenantId, id: row.id})
-SET u.name = row.name, u.kind = row.kind, u.headcount = row.headcount
-MERGE (u)-[:UNIT_OF]->(a)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (old:BusinessUnit {tenantId: $tenantId, id: row.id})
+WITH row, a, CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = row.sourceHash THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (u:BusinessUnit {tenantId: $tenantId, id: row.id})
+  SET u.name = row.name, u.kind = row.kind, u.headcount = row.headcount, u.sourceHash = row.sourceHash
+  WITH u, a
+  CALL (u, a) {
+    OPTIONAL MATCH (u)-[old:UNIT_OF]->(other:Account)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (u)-[:UNIT_OF]->(a)
+}
+RETURN row.ref AS ref, outcome, rejectedBy AS missing

@@ -1,6 +1,18 @@
 // Present in the whole account (no unit) or in one business unit: the unit id is part of the key.
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MATCH (c:Competitor {tenantId: $tenantId, id: row.competitorId})
-MERGE (a)-[r:USES_COMPETITOR {businessUnitId: coalesce(row.businessUnitId, '')}]->(c)
-SET r.since = date(row.since)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (c:Competitor {tenantId: $tenantId, id: row.competitorId})
+WITH row, a, c,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END +
+     CASE WHEN c IS NULL THEN ['competitorId'] ELSE [] END AS rejectedBy,
+     CASE WHEN a IS NULL OR c IS NULL THEN []
+          ELSE [(a)-[r:USES_COMPETITOR {businessUnitId: coalesce(row.businessUnitId, '')}]->(c) | r.sourceHash] END AS existing
+WITH row, a, c, rejectedBy,
+     CASE WHEN size(rejectedBy) > 0 THEN 'rejected' WHEN size(existing) = 0 THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN existing[0] = row.sourceHash THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, c, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (a)-[r:USES_COMPETITOR {businessUnitId: coalesce(row.businessUnitId, '')}]->(c)
+  SET r.since = date(row.since), r.sourceHash = row.sourceHash
+}
+RETURN row.ref AS ref, outcome, rejectedBy AS missing

@@ -1,14 +1,27 @@
+// A competitor's ALTERNATIVE_TO list is replaced as a whole; product ids not in the graph are
+// reported as missing and remembered in the stored stamp, so a later run links them.
 UNWIND $rows AS row
-MERGE (c:Competitor {tenantId: $tenantId, id: row.id})
-SET c.name = row.name
-WITH c, row
-CALL (c, row) {
-  OPTIONAL MATCH (c)-[old:ALTERNATIVE_TO]->(p:Product)
-  WHERE NOT p.id IN row.alternativeToProductIds
-  DELETE old
+OPTIONAL MATCH (old:Competitor {tenantId: $tenantId, id: row.id})
+WITH row, old,
+     [productId IN row.alternativeToProductIds
+      WHERE NOT EXISTS { MATCH (:Product {tenantId: $tenantId, id: productId}) } | 'alternativeToProductIds:' + productId] AS missing
+WITH row, old, missing, row.sourceHash + reduce(s = '', m IN missing | s + '|' + m) AS stamp
+WITH row, missing, stamp,
+     CASE WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged' WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, stamp, outcome) {
+  WITH * WHERE outcome <> 'unchanged'
+  MERGE (c:Competitor {tenantId: $tenantId, id: row.id})
+  SET c.name = row.name, c.sourceHash = stamp
+  WITH c, row
+  CALL (c, row) {
+    OPTIONAL MATCH (c)-[old:ALTERNATIVE_TO]->(p:Product)
+    WHERE NOT p.id IN row.alternativeToProductIds
+    DELETE old
+  }
+  CALL (c, row) {
+    UNWIND row.alternativeToProductIds AS productId
+    MATCH (p:Product {tenantId: $tenantId, id: productId})
+    MERGE (c)-[:ALTERNATIVE_TO]->(p)
+  }
 }
-CALL (c, row) {
-  UNWIND row.alternativeToProductIds AS productId
-  MATCH (p:Product {tenantId: $tenantId, id: productId})
-  MERGE (c)-[:ALTERNATIVE_TO]->(p)
-}
+RETURN row.ref AS ref, outcome, missing

@@ -1,5 +1,16 @@
 UNWIND $rows AS row
-MATCH (t:TeamMember {tenantId: $tenantId, id: row.teamMemberId})
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (t)-[c:COVERS {role: row.role}]->(a)
-SET c.since = date(row.since)
+OPTIONAL MATCH (t:TeamMember {tenantId: $tenantId, id: row.teamMemberId})
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+WITH row, t, a,
+     CASE WHEN t IS NULL THEN ['teamMemberId'] ELSE [] END +
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN t IS NULL OR a IS NULL THEN [] ELSE [(t)-[c:COVERS {role: row.role}]->(a) | c.sourceHash] END AS existing
+WITH row, t, a, rejectedBy,
+     CASE WHEN size(rejectedBy) > 0 THEN 'rejected' WHEN size(existing) = 0 THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN existing[0] = row.sourceHash THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, t, a, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (t)-[c:COVERS {role: row.role}]->(a)
+  SET c.since = date(row.since), c.sourceHash = row.sourceHash
+}
+RETURN row.ref AS ref, outcome, rejectedBy AS missing

@@ -1,10 +1,34 @@
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (n:NpsResponse {tenantId: $tenantId, id: row.id})
-SET n.score = row.score, n.answeredAt = datetime(row.answeredAt), n.comment = row.comment
-MERGE (n)-[:FOR_ACCOUNT]->(a)
-WITH n, row
-CALL (n, row) {
-  MATCH (p:Person {tenantId: $tenantId, id: row.personId})
-  MERGE (p)-[:ANSWERED]->(n)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.personId})
+OPTIONAL MATCH (old:NpsResponse {tenantId: $tenantId, id: row.id})
+WITH row, a, p, old,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.personId IS NOT NULL AND p IS NULL THEN ['personId'] ELSE [] END AS missing
+WITH row, a, p, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, a, p, rejectedBy, missing, stamp,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, p, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (n:NpsResponse {tenantId: $tenantId, id: row.id})
+  SET n.score = row.score, n.answeredAt = datetime(row.answeredAt), n.comment = row.comment, n.sourceHash = stamp
+  WITH n, a, p
+  CALL (n, a) {
+    OPTIONAL MATCH (n)-[old:FOR_ACCOUNT]->(other:Account)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (n)-[:FOR_ACCOUNT]->(a)
+  WITH n, p
+  CALL (n, p) {
+    OPTIONAL MATCH (x:Person)-[old:ANSWERED]->(n)
+    WHERE p IS NULL OR x <> p
+    DELETE old
+  }
+  CALL (n, p) {
+    WITH * WHERE p IS NOT NULL
+    MERGE (p)-[:ANSWERED]->(n)
+  }
 }
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

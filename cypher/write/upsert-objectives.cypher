@@ -1,14 +1,39 @@
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (o:Objective {tenantId: $tenantId, id: row.id})
-SET o.title = row.title,
-    o.metric = row.metric,
-    o.targetValue = row.targetValue,
-    o.dueDate = date(row.dueDate),
-    o.status = row.status
-MERGE (a)-[:HAS_OBJECTIVE]->(o)
-WITH o, row
-CALL (o, row) {
-  MATCH (p:Person {tenantId: $tenantId, id: row.ownerPersonId})
-  MERGE (p)-[:OWNS_OBJECTIVE]->(o)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.ownerPersonId})
+OPTIONAL MATCH (old:Objective {tenantId: $tenantId, id: row.id})
+WITH row, a, p, old,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.ownerPersonId IS NOT NULL AND p IS NULL THEN ['ownerPersonId'] ELSE [] END AS missing
+WITH row, a, p, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, a, p, rejectedBy, missing, stamp,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, p, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (o:Objective {tenantId: $tenantId, id: row.id})
+  SET o.title = row.title,
+      o.metric = row.metric,
+      o.targetValue = row.targetValue,
+      o.dueDate = date(row.dueDate),
+      o.status = row.status,
+      o.sourceHash = stamp
+  WITH o, a, p
+  CALL (o, a) {
+    OPTIONAL MATCH (other:Account)-[old:HAS_OBJECTIVE]->(o)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (a)-[:HAS_OBJECTIVE]->(o)
+  WITH o, p
+  CALL (o, p) {
+    OPTIONAL MATCH (x:Person)-[old:OWNS_OBJECTIVE]->(o)
+    WHERE p IS NULL OR x <> p
+    DELETE old
+  }
+  CALL (o, p) {
+    WITH * WHERE p IS NOT NULL
+    MERGE (p)-[:OWNS_OBJECTIVE]->(o)
+  }
 }
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

@@ -1,19 +1,51 @@
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (o:Opportunity {tenantId: $tenantId, id: row.id})
-SET o.name = row.name,
-    o.type = row.type,
-    o.stage = row.stage,
-    o.status = row.status,
-    o.amount = row.amount,
-    o.closeDate = date(row.closeDate)
-MERGE (o)-[:FOR_ACCOUNT]->(a)
-WITH o, row
-CALL (o, row) {
-  MATCH (p:Product {tenantId: $tenantId, id: row.productId})
-  MERGE (o)-[:FOR_PRODUCT]->(p)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (p:Product {tenantId: $tenantId, id: row.productId})
+OPTIONAL MATCH (t:TeamMember {tenantId: $tenantId, id: row.ownerId})
+OPTIONAL MATCH (old:Opportunity {tenantId: $tenantId, id: row.id})
+WITH row, a, p, t, old,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.productId IS NOT NULL AND p IS NULL THEN ['productId'] ELSE [] END +
+     CASE WHEN row.ownerId IS NOT NULL AND t IS NULL THEN ['ownerId'] ELSE [] END AS missing
+WITH row, a, p, t, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, a, p, t, rejectedBy, missing, stamp,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, p, t, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (o:Opportunity {tenantId: $tenantId, id: row.id})
+  SET o.name = row.name,
+      o.type = row.type,
+      o.stage = row.stage,
+      o.status = row.status,
+      o.amount = row.amount,
+      o.closeDate = date(row.closeDate),
+      o.sourceHash = stamp
+  WITH o, a, p, t
+  CALL (o, a) {
+    OPTIONAL MATCH (o)-[old:FOR_ACCOUNT]->(other:Account)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (o)-[:FOR_ACCOUNT]->(a)
+  WITH o, p, t
+  CALL (o, p) {
+    OPTIONAL MATCH (o)-[old:FOR_PRODUCT]->(x:Product)
+    WHERE p IS NULL OR x <> p
+    DELETE old
+  }
+  CALL (o, p) {
+    WITH * WHERE p IS NOT NULL
+    MERGE (o)-[:FOR_PRODUCT]->(p)
+  }
+  CALL (o, t) {
+    OPTIONAL MATCH (x:TeamMember)-[old:OWNS_OPPORTUNITY]->(o)
+    WHERE t IS NULL OR x <> t
+    DELETE old
+  }
+  CALL (o, t) {
+    WITH * WHERE t IS NOT NULL
+    MERGE (t)-[:OWNS_OPPORTUNITY]->(o)
+  }
 }
-CALL (o, row) {
-  MATCH (t:TeamMember {tenantId: $tenantId, id: row.ownerId})
-  MERGE (t)-[:OWNS_OPPORTUNITY]->(o)
-}
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

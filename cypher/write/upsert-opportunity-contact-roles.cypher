@@ -1,5 +1,16 @@
 UNWIND $rows AS row
-MATCH (p:Person {tenantId: $tenantId, id: row.personId})
-MATCH (o:Opportunity {tenantId: $tenantId, id: row.opportunityId})
-MERGE (p)-[r:CONTACT_ROLE {role: row.role}]->(o)
-SET r.isPrimary = row.isPrimary
+OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.personId})
+OPTIONAL MATCH (o:Opportunity {tenantId: $tenantId, id: row.opportunityId})
+WITH row, p, o,
+     CASE WHEN p IS NULL THEN ['personId'] ELSE [] END +
+     CASE WHEN o IS NULL THEN ['opportunityId'] ELSE [] END AS rejectedBy,
+     CASE WHEN p IS NULL OR o IS NULL THEN [] ELSE [(p)-[r:CONTACT_ROLE {role: row.role}]->(o) | r.sourceHash] END AS existing
+WITH row, p, o, rejectedBy,
+     CASE WHEN size(rejectedBy) > 0 THEN 'rejected' WHEN size(existing) = 0 THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN existing[0] = row.sourceHash THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, p, o, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (p)-[r:CONTACT_ROLE {role: row.role}]->(o)
+  SET r.isPrimary = row.isPrimary, r.sourceHash = row.sourceHash
+}
+RETURN row.ref AS ref, outcome, rejectedBy AS missing

@@ -1,29 +1,54 @@
-// Managers may come later in the same batch, so REPORTS_TO is linked by link-people-managers.
+// A manager later in the file is not there yet: reported missing, linked by link-people-managers.
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (p:Person {tenantId: $tenantId, id: row.id})
-SET p.name = row.name,
-    p.email = row.email,
-    p.title = row.title,
-    p.seniority = row.seniority,
-    p.department = row.department,
-    p.status = row.status,
-    p.startedAt = date(row.startedAt),
-    p.departedAt = date(row.departedAt)
-WITH p, a, row
-CALL (p, a) {
-  OPTIONAL MATCH (p)-[old:WORKS_AT]->(other:Account)
-  WHERE other <> a
-  DELETE old
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (u:BusinessUnit {tenantId: $tenantId, id: row.businessUnitId})
+OPTIONAL MATCH (m:Person {tenantId: $tenantId, id: row.reportsToId})
+OPTIONAL MATCH (old:Person {tenantId: $tenantId, id: row.id})
+WITH row, a, u, m, old,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.businessUnitId IS NOT NULL AND u IS NULL THEN ['businessUnitId'] ELSE [] END +
+     CASE WHEN row.reportsToId IS NOT NULL AND m IS NULL THEN ['reportsToId'] ELSE [] END AS missing
+WITH row, a, u, m, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, a, u, m, rejectedBy, missing, stamp,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, u, m, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (p:Person {tenantId: $tenantId, id: row.id})
+  SET p.name = row.name,
+      p.email = row.email,
+      p.title = row.title,
+      p.seniority = row.seniority,
+      p.department = row.department,
+      p.status = row.status,
+      p.startedAt = date(row.startedAt),
+      p.departedAt = date(row.departedAt),
+      p.sourceHash = stamp
+  WITH p, a, u, m
+  CALL (p, a) {
+    OPTIONAL MATCH (p)-[old:WORKS_AT]->(other:Account)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (p)-[:WORKS_AT]->(a)
+  WITH p, u, m
+  CALL (p, u) {
+    OPTIONAL MATCH (p)-[old:MEMBER_OF]->(x:BusinessUnit)
+    WHERE u IS NULL OR x <> u
+    DELETE old
+  }
+  CALL (p, u) {
+    WITH * WHERE u IS NOT NULL
+    MERGE (p)-[:MEMBER_OF]->(u)
+  }
+  CALL (p, m) {
+    OPTIONAL MATCH (p)-[old:REPORTS_TO]->(x:Person)
+    WHERE m IS NULL OR x <> m
+    DELETE old
+  }
+  CALL (p, m) {
+    WITH * WHERE m IS NOT NULL
+    MERGE (p)-[:REPORTS_TO]->(m)
+  }
 }
-MERGE (p)-[:WORKS_AT]->(a)
-WITH p, row
-CALL (p, row) {
-  OPTIONAL MATCH (p)-[old:MEMBER_OF]->(u:BusinessUnit)
-  WHERE u.id <> coalesce(row.businessUnitId, '')
-  DELETE old
-}
-CALL (p, row) {
-  MATCH (u:BusinessUnit {tenantId: $tenantId, id: row.businessUnitId})
-  MERGE (p)-[:MEMBER_OF]->(u)
-}
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

@@ -1,16 +1,41 @@
 UNWIND $rows AS row
-MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-MERGE (t:SupportTicket {tenantId: $tenantId, id: row.id})
-SET t.subject = row.subject,
-    t.severity = row.severity,
-    t.status = row.status,
-    t.sentiment = row.sentiment,
-    t.escalated = row.escalated,
-    t.openedAt = datetime(row.openedAt),
-    t.closedAt = datetime(row.closedAt)
-MERGE (t)-[:FOR_ACCOUNT]->(a)
-WITH t, row
-CALL (t, row) {
-  MATCH (p:Person {tenantId: $tenantId, id: row.raisedById})
-  MERGE (t)-[:RAISED_BY]->(p)
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.raisedById})
+OPTIONAL MATCH (old:SupportTicket {tenantId: $tenantId, id: row.id})
+WITH row, a, p, old,
+     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.raisedById IS NOT NULL AND p IS NULL THEN ['raisedById'] ELSE [] END AS missing
+WITH row, a, p, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, a, p, rejectedBy, missing, stamp,
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, a, p, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (t:SupportTicket {tenantId: $tenantId, id: row.id})
+  SET t.subject = row.subject,
+      t.severity = row.severity,
+      t.status = row.status,
+      t.sentiment = row.sentiment,
+      t.escalated = row.escalated,
+      t.openedAt = datetime(row.openedAt),
+      t.closedAt = datetime(row.closedAt),
+      t.sourceHash = stamp
+  WITH t, a, p
+  CALL (t, a) {
+    OPTIONAL MATCH (t)-[old:FOR_ACCOUNT]->(other:Account)
+    WHERE other <> a
+    DELETE old
+  }
+  MERGE (t)-[:FOR_ACCOUNT]->(a)
+  WITH t, p
+  CALL (t, p) {
+    OPTIONAL MATCH (t)-[old:RAISED_BY]->(x:Person)
+    WHERE p IS NULL OR x <> p
+    DELETE old
+  }
+  CALL (t, p) {
+    WITH * WHERE p IS NOT NULL
+    MERGE (t)-[:RAISED_BY]->(p)
+  }
 }
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

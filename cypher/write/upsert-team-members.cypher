@@ -1,13 +1,24 @@
+// A manager later in the file is not there yet: reported missing, linked by link-team-managers.
 UNWIND $rows AS row
-MERGE (t:TeamMember {tenantId: $tenantId, id: row.id})
-SET t.name = row.name, t.email = row.email, t.title = row.title
-WITH t, row
-CALL (t, row) {
-  OPTIONAL MATCH (t)-[old:REPORTS_TO]->(m:TeamMember)
-  WHERE m.id <> coalesce(row.managerId, '')
-  DELETE old
+OPTIONAL MATCH (m:TeamMember {tenantId: $tenantId, id: row.managerId})
+OPTIONAL MATCH (old:TeamMember {tenantId: $tenantId, id: row.id})
+WITH row, m, old, CASE WHEN row.managerId IS NOT NULL AND m IS NULL THEN ['managerId'] ELSE [] END AS missing
+WITH row, m, old, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
+WITH row, m, missing, stamp,
+     CASE WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged' WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, m, stamp, outcome) {
+  WITH * WHERE outcome <> 'unchanged'
+  MERGE (t:TeamMember {tenantId: $tenantId, id: row.id})
+  SET t.name = row.name, t.email = row.email, t.title = row.title, t.sourceHash = stamp
+  WITH t, m
+  CALL (t, m) {
+    OPTIONAL MATCH (t)-[old:REPORTS_TO]->(x:TeamMember)
+    WHERE m IS NULL OR x <> m
+    DELETE old
+  }
+  CALL (t, m) {
+    WITH * WHERE m IS NOT NULL
+    MERGE (t)-[:REPORTS_TO]->(m)
+  }
 }
-CALL (t, row) {
-  MATCH (m:TeamMember {tenantId: $tenantId, id: row.managerId})
-  MERGE (t)-[:REPORTS_TO]->(m)
-}
+RETURN row.ref AS ref, outcome, missing

@@ -1,14 +1,39 @@
 UNWIND $rows AS row
-MATCH (s:Subscription {tenantId: $tenantId, id: row.subscriptionId})
-MERGE (u:UsageSnapshot {tenantId: $tenantId, id: row.id})
-SET u.date = date(row.date),
-    u.licensedSeats = row.licensedSeats,
-    u.activeSeats = row.activeSeats,
-    u.featuresAdopted = row.featuresAdopted,
-    u.featuresAvailable = row.featuresAvailable
-MERGE (s)-[:HAS_USAGE]->(u)
-WITH u, row
-CALL (u, row) {
-  MATCH (b:BusinessUnit {tenantId: $tenantId, id: row.businessUnitId})
-  MERGE (u)-[:FOR_UNIT]->(b)
+OPTIONAL MATCH (s:Subscription {tenantId: $tenantId, id: row.subscriptionId})
+OPTIONAL MATCH (b:BusinessUnit {tenantId: $tenantId, id: row.businessUnitId})
+OPTIONAL MATCH (old:UsageSnapshot {tenantId: $tenantId, id: row.id})
+WITH row, s, b, old,
+     CASE WHEN s IS NULL THEN ['subscriptionId'] ELSE [] END AS rejectedBy,
+     CASE WHEN row.businessUnitId IS NOT NULL AND b IS NULL THEN ['businessUnitId'] ELSE [] END AS missing
+WITH row, s, b, old, rejectedBy, missing, row.sourceHash + reduce(x = '', f IN missing | x + '|' + f) AS stamp
+WITH row, s, b, rejectedBy, missing, stamp,
+     CASE WHEN s IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+CALL (row, s, b, stamp, outcome) {
+  WITH * WHERE outcome IN ['created', 'updated']
+  MERGE (u:UsageSnapshot {tenantId: $tenantId, id: row.id})
+  SET u.date = date(row.date),
+      u.licensedSeats = row.licensedSeats,
+      u.activeSeats = row.activeSeats,
+      u.featuresAdopted = row.featuresAdopted,
+      u.featuresAvailable = row.featuresAvailable,
+      u.sourceHash = stamp
+  WITH u, s, b
+  CALL (u, s) {
+    OPTIONAL MATCH (other:Subscription)-[old:HAS_USAGE]->(u)
+    WHERE other <> s
+    DELETE old
+  }
+  MERGE (s)-[:HAS_USAGE]->(u)
+  WITH u, b
+  CALL (u, b) {
+    OPTIONAL MATCH (u)-[old:FOR_UNIT]->(x:BusinessUnit)
+    WHERE b IS NULL OR x <> b
+    DELETE old
+  }
+  CALL (u, b) {
+    WITH * WHERE b IS NOT NULL
+    MERGE (u)-[:FOR_UNIT]->(b)
+  }
 }
+RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing

@@ -70,3 +70,158 @@ export const ACCOUNT_SORT_FIELDS = [
   'CUSTOMER_SINCE',
 ] as const;
 export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
+
+/** How exposed an account is to losing its threads: single-threading risk bands. */
+export const THREADING_RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type ThreadingRiskLevel = (typeof THREADING_RISK_LEVELS)[number];
+
+/** A key role at an account: held by someone we truly engage, held by nobody we engage, or held by nobody. */
+export const ROLE_COVERAGE_STATES = ['ENGAGED', 'NOT_ENGAGED', 'MISSING'] as const;
+export type RoleCoverageState = (typeof ROLE_COVERAGE_STATES)[number];
+
+/** The kinds of link a path to power goes through. */
+export const PATH_LINK_KINDS = ['RELATIONSHIP', 'INFLUENCES', 'REPORTS_TO'] as const;
+export type PathLinkKind = (typeof PATH_LINK_KINDS)[number];
+
+/** Why a person is suggested to build next after a departure. */
+export const BUILD_NEXT_REASONS = ['SUCCESSOR', 'MANAGER', 'INFLUENCED', 'ACTIVE_USER'] as const;
+export type BuildNextReason = (typeof BUILD_NEXT_REASONS)[number];
+
+/** A whitespace cell, in order of precedence: bought, being sold, not worth selling yet, held by a competitor, open. */
+export const WHITESPACE_CELL_STATUSES = [
+  'OWNED',
+  'IN_PIPELINE',
+  'NOT_ELIGIBLE',
+  'COMPETITOR',
+  'OPEN',
+] as const;
+export type WhitespaceCellStatus = (typeof WHITESPACE_CELL_STATUSES)[number];
+
+/** The rows of a whitespace matrix: the account as a whole, its business units, or its subsidiaries. */
+export const WHITESPACE_ROW_KINDS = ['ACCOUNT_WIDE', 'BUSINESS_UNIT', 'SUBSIDIARY'] as const;
+export type WhitespaceRowKind = (typeof WHITESPACE_ROW_KINDS)[number];
+
+/** Why a whitespace cell is NOT_ELIGIBLE. */
+export const NOT_ELIGIBLE_REASONS = ['PREREQUISITE_MISSING', 'UNIT_TOO_SMALL'] as const;
+export type NotEligibleReason = (typeof NOT_ELIGIBLE_REASONS)[number];
+
+/** Which definition of "similar accounts" a peer group used, tightest first. */
+export const PEER_BASES = [
+  'INDUSTRY_SEGMENT_SIZE',
+  'INDUSTRY_SEGMENT',
+  'INDUSTRY',
+  'SEGMENT',
+  'PORTFOLIO',
+] as const;
+export type PeerBasis = (typeof PEER_BASES)[number];
+
+/** How an open whitespace cell was sized in money. */
+export const WHITESPACE_SIZING_METHODS = [
+  'SEATS_TIMES_PEER_PRICE',
+  'SEATS_TIMES_LIST_PRICE',
+  'PEER_MEDIAN_SPEND',
+] as const;
+export type WhitespaceSizingMethod = (typeof WHITESPACE_SIZING_METHODS)[number];
+
+export const EXPANSION_SIGNAL_KINDS = [
+  'SEAT_CAPACITY',
+  'FEATURE_ADOPTION_VELOCITY',
+  'USAGE_ASYMMETRY',
+  'HIRING_GROWTH',
+] as const;
+export type ExpansionSignalKind = (typeof EXPANSION_SIGNAL_KINDS)[number];
+
+/** A unit's use of a product: most seats used, some, hardly any, or active without a licence of its own. */
+export const UNIT_USAGE_STATES = ['HEAVY', 'NORMAL', 'IDLE', 'UNLICENSED_ACTIVE'] as const;
+export type UnitUsageState = (typeof UNIT_USAGE_STATES)[number];
+
+export const CHURN_INDICATOR_KINDS = [
+  'USAGE_DECLINE',
+  'KEY_STAKEHOLDER_DEPARTED',
+  'ESCALATING_TICKETS',
+  'FALLING_TICKET_SENTIMENT',
+  'FALLING_NPS',
+] as const;
+export type ChurnIndicatorKind = (typeof CHURN_INDICATOR_KINDS)[number];
+
+/**
+ * What an analyst's traversal may follow. REPORTS_TO and INFLUENCES are the stored relationships
+ * (either direction); WORKS_WITH_TEAM links a person and a member of our team who took part in
+ * the same interaction.
+ */
+export const TRAVERSAL_KINDS = ['REPORTS_TO', 'INFLUENCES', 'WORKS_WITH_TEAM'] as const;
+export type TraversalKind = (typeof TRAVERSAL_KINDS)[number];
+
+/** What a relationship's strength is made of (see src/scoring/relationship-strength.ts). */
+export const STRENGTH_COMPONENTS = ['RECENCY', 'FREQUENCY', 'TWO_WAY', 'DEPTH'] as const;
+export type StrengthComponentName = (typeof STRENGTH_COMPONENTS)[number];
+
+/** What single-threading risk is made of (see src/scoring/threading-risk.ts). */
+export const THREADING_COMPONENTS = [
+  'BREADTH',
+  'CONCENTRATION',
+  'ROLE_COVERAGE',
+  'STRUCTURE',
+  'CRITICAL_PEOPLE',
+] as const;
+export type ThreadingComponentName = (typeof THREADING_COMPONENTS)[number];
+
+/** What account health is made of (see src/scoring/health-score.ts). */
+export const HEALTH_COMPONENTS = ['USAGE', 'SUPPORT', 'ENGAGEMENT', 'CONTRACT', 'SPONSOR'] as const;
+export type HealthComponentName = (typeof HEALTH_COMPONENTS)[number];
+
+export const HEALTH_BANDS = ['GREEN', 'YELLOW', 'RED'] as const;
+export type HealthBand = (typeof HEALTH_BANDS)[number];
+
+/** What pulled an account's health down. */
+export const HEALTH_RED_FLAG_CODES = [
+  'USAGE_DECLINE',
+  'LOW_UTILISATION',
+  'ESCALATED_TICKETS',
+  'NEGATIVE_TICKET_SENTIMENT',
+  'OPEN_URGENT_TICKET',
+  'LOW_NPS',
+  'SINGLE_THREADED',
+  'NO_RECENT_TWO_WAY_CONTACT',
+  'CHAMPION_DEPARTED',
+  'RENEWAL_APPROACHING',
+  'RECENT_CANCELLATION',
+  'SPONSOR_DEPARTED',
+  'SPONSOR_NOT_ENGAGED',
+  'NO_SPONSOR',
+] as const;
+export type HealthRedFlagCode = (typeof HEALTH_RED_FLAG_CODES)[number];
+
+/** The graph records a health number cites. */
+export const HEALTH_EVIDENCE_KINDS = [
+  'SUBSCRIPTION',
+  'USAGE_SNAPSHOT',
+  'SUPPORT_TICKET',
+  'NPS_RESPONSE',
+  'PERSON',
+  'INTERACTION',
+] as const;
+export type HealthEvidenceKind = (typeof HEALTH_EVIDENCE_KINDS)[number];
+
+/** The executive-sponsor seat: held by someone who talks with us, held by someone who does not, or empty. */
+export const SPONSOR_STATES = ['ENGAGED', 'NOT_ENGAGED', 'VACANT'] as const;
+export type SponsorState = (typeof SPONSOR_STATES)[number];
+
+/** Plays gated by health: green accounts get expansion, yellow stabilisation, red rescue. */
+export const PLAY_KINDS = ['EXPANSION', 'STABILISATION', 'RESCUE'] as const;
+export type PlayKind = (typeof PLAY_KINDS)[number];
+
+/** Why a play applies: the health band, a champion who left, or someone asked for it. */
+export const PLAY_TRIGGERS = ['HEALTH_BAND', 'CHAMPION_DEPARTED', 'REQUESTED'] as const;
+export type PlayTrigger = (typeof PLAY_TRIGGERS)[number];
+
+/** What stops an expansion play (see src/scoring/play-gate.ts). */
+export const EXPANSION_BLOCKERS = [
+  'HEALTH_BAND',
+  'HEALTH_UNKNOWN',
+  'LOW_UTILISATION',
+  'NO_USAGE_DATA',
+  'OPEN_BLOCKING_TICKET',
+  'CHAMPION_DEPARTED',
+] as const;
+export type ExpansionBlocker = (typeof EXPANSION_BLOCKERS)[number];

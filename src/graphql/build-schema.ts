@@ -3,13 +3,54 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { AccountResolver } from './resolvers/account.resolver';
+import { AccountHealthResolver, HealthResolver } from './resolvers/health.resolver';
+import { AccountPlaysResolver, PlayResolver } from './resolvers/play.resolver';
+import {
+  BuildNextCandidateResolver,
+  DepartmentLossResolver,
+  DepartureResolver,
+  EndedRoleResolver,
+  ObjectiveLossResolver,
+  OpportunityLossResolver,
+  SubscriptionLossResolver,
+} from './resolvers/departure.resolver';
+import { PathsToPowerResolver, PowerTargetResolver } from './resolvers/path.resolver';
+import {
+  AccountRelationshipResolver,
+  PersonRelationshipResolver,
+  PersonScoreResolver,
+  RelationshipPairResolver,
+  RelationshipStrengthResolver,
+  StakeholderRelationshipResolver,
+} from './resolvers/relationship.resolver';
+import {
+  AccountThreadingResolver,
+  ContactConcentrationResolver,
+  ContactShareResolver,
+  CriticalPersonResolver,
+  DecisionReachResolver,
+  EngagedPersonResolver,
+  RoleHolderResolver,
+  ThreadingRiskResolver,
+  ThreadingStructureResolver,
+} from './resolvers/threading.resolver';
+import {
+  ObjectiveResolver,
+  RecordedInteractionResolver,
+  UsageSnapshotResolver,
+} from './resolvers/mutation-payload.resolvers';
+import { MutationResolver } from './resolvers/mutation.resolver';
 import {
   InfluenceResolver,
   RoleAssignmentResolver,
   SubscriptionResolver,
 } from './resolvers/relation.resolvers';
+import { RevenueRetentionResolver } from './resolvers/revenue-retention.resolver';
 import { StakeholderMapResolver } from './resolvers/stakeholder-map.resolver';
 import { StakeholderResolver } from './resolvers/stakeholder.resolver';
+import { ChurnIndicatorResolver, ExpansionSignalResolver } from './resolvers/signal.resolver';
+import { TraversalResolver } from './resolvers/traversal.resolver';
+import { AccountWhitespaceResolver, WhitespaceResolver } from './resolvers/whitespace.resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -18,6 +59,44 @@ export const RESOLVERS = [
   InfluenceResolver,
   RoleAssignmentResolver,
   SubscriptionResolver,
+  RevenueRetentionResolver,
+  MutationResolver,
+  RecordedInteractionResolver,
+  ObjectiveResolver,
+  UsageSnapshotResolver,
+  StakeholderRelationshipResolver,
+  AccountRelationshipResolver,
+  RelationshipStrengthResolver,
+  RelationshipPairResolver,
+  PersonRelationshipResolver,
+  PersonScoreResolver,
+  ThreadingRiskResolver,
+  AccountThreadingResolver,
+  EngagedPersonResolver,
+  ContactShareResolver,
+  ContactConcentrationResolver,
+  RoleHolderResolver,
+  ThreadingStructureResolver,
+  DecisionReachResolver,
+  CriticalPersonResolver,
+  DepartureResolver,
+  EndedRoleResolver,
+  OpportunityLossResolver,
+  ObjectiveLossResolver,
+  SubscriptionLossResolver,
+  DepartmentLossResolver,
+  BuildNextCandidateResolver,
+  PathsToPowerResolver,
+  PowerTargetResolver,
+  WhitespaceResolver,
+  AccountWhitespaceResolver,
+  ExpansionSignalResolver,
+  ChurnIndicatorResolver,
+  TraversalResolver,
+  HealthResolver,
+  AccountHealthResolver,
+  PlayResolver,
+  AccountPlaysResolver,
 ] as const;
 
 /** Built once per process; type-graphql validates every input class (class-validator). */

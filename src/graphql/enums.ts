@@ -1,6 +1,35 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  EXPANSION_BLOCKERS,
+  HEALTH_BANDS,
+  HEALTH_COMPONENTS,
+  HEALTH_EVIDENCE_KINDS,
+  HEALTH_RED_FLAG_CODES,
+  PLAY_KINDS,
+  PLAY_TRIGGERS,
+} from '../domain/vocabulary';
+import {
+  CHURN_INDICATOR_KINDS,
+  EXPANSION_SIGNAL_KINDS,
+  NOT_ELIGIBLE_REASONS,
+  PEER_BASES,
+  TRAVERSAL_KINDS,
+  UNIT_USAGE_STATES,
+  WHITESPACE_CELL_STATUSES,
+  WHITESPACE_ROW_KINDS,
+  WHITESPACE_SIZING_METHODS,
+} from '../domain/vocabulary';
+import {
   ACCOUNT_SORT_FIELDS,
+  BUILD_NEXT_REASONS,
+  INTERACTION_DIRECTIONS,
+  INTERACTION_TYPES,
+  OBJECTIVE_STATUSES,
+  PATH_LINK_KINDS,
+  ROLE_COVERAGE_STATES,
+  STRENGTH_COMPONENTS,
+  THREADING_COMPONENTS,
+  THREADING_RISK_LEVELS,
   BUSINESS_UNIT_KINDS,
   INFLUENCE_KINDS,
   PERSON_STATUSES,
@@ -74,4 +103,160 @@ export const RetentionMovementEnum = enumOf(
   ['EXPANSION', 'CONTRACTION', 'CHURN', 'FLAT', 'NEW', 'NONE'] as const,
   'RetentionMovement',
   "How an account's ARR moved over a period. NEW: no ARR at the start (outside the ratios).",
+);
+export const InteractionTypeEnum = enumOf(INTERACTION_TYPES, 'InteractionType', 'Kind of touchpoint.');
+export const InteractionDirectionEnum = enumOf(
+  INTERACTION_DIRECTIONS,
+  'InteractionDirection',
+  'OUTBOUND: we reached out; INBOUND: they reached out; MUTUAL: both sides took part live.',
+);
+export const StrengthComponentEnum = enumOf(
+  STRENGTH_COMPONENTS,
+  'RelationshipStrengthComponentName',
+  'What relationship strength is made of.',
+);
+export const ThreadingComponentEnum = enumOf(
+  THREADING_COMPONENTS,
+  'ThreadingRiskComponentName',
+  'What single-threading risk is made of.',
+);
+export const ThreadingRiskLevelEnum = enumOf(
+  THREADING_RISK_LEVELS,
+  'ThreadingRiskLevel',
+  'Band of a single-threading risk score (thresholds in the analytics configuration).',
+);
+export const RoleCoverageStateEnum = enumOf(
+  ROLE_COVERAGE_STATES,
+  'RoleCoverageState',
+  'ENGAGED: held by someone we truly engage; NOT_ENGAGED: held, but by nobody we engage; MISSING: held by nobody.',
+);
+export const PathLinkKindEnum = enumOf(
+  PATH_LINK_KINDS,
+  'PathLinkKind',
+  'RELATIONSHIP: our team member knows the person; INFLUENCES and REPORTS_TO: links between their people.',
+);
+export const BuildNextReasonEnum = enumOf(
+  BUILD_NEXT_REASONS,
+  'BuildNextReason',
+  'Why someone is suggested after a departure: the successor, the manager, someone they swayed, an active user outside their team.',
+);
+export const SubscriptionScopeEnum = enumOf(
+  ['UNIT', 'ACCOUNT'] as const,
+  'SubscriptionScope',
+  "UNIT: bought for the departed person's business unit; ACCOUNT: account-wide.",
+);
+export const ObjectiveStatusEnum = enumOf(
+  OBJECTIVE_STATUSES,
+  'ObjectiveStatus',
+  'Where a customer objective stands: PROPOSED, ACTIVE (being worked on), ACHIEVED or ABANDONED.',
+);
+export const WhitespaceCellStatusEnum = enumOf(
+  WHITESPACE_CELL_STATUSES,
+  'WhitespaceCellStatus',
+  'OWNED: an active subscription covers it. IN_PIPELINE: an open opportunity for the product. NOT_ELIGIBLE: see notEligibleReason. COMPETITOR: a competing product is used there. OPEN: none of these.',
+);
+export const WhitespaceRowKindEnum = enumOf(
+  WHITESPACE_ROW_KINDS,
+  'WhitespaceRowKind',
+  'A whitespace row: the whole account, one of its business units, or one of its subsidiaries.',
+);
+export const WhitespaceRowBasisEnum = enumOf(
+  ['BUSINESS_UNITS', 'SUBSIDIARIES'] as const,
+  'WhitespaceRowBasis',
+  "Whether the matrix's rows below the account-wide one are its business units or its subsidiaries.",
+);
+export const NotEligibleReasonEnum = enumOf(
+  NOT_ELIGIBLE_REASONS,
+  'NotEligibleReason',
+  "PREREQUISITE_MISSING: the product needs a product family the account does not own. UNIT_TOO_SMALL: the unit's headcount is below the configured minimum.",
+);
+export const PeerBasisEnum = enumOf(
+  PEER_BASES,
+  'PeerBasis',
+  'Which definition of similar accounts was used, tightest first: industry + segment + size band, industry + segment, industry, segment, the whole portfolio.',
+);
+export const WhitespaceSizingMethodEnum = enumOf(
+  WHITESPACE_SIZING_METHODS,
+  'WhitespaceSizingMethod',
+  'Seats not yet covered × what peers pay per seat, × list price, or (size unknown) the median peers pay for the product.',
+);
+export const SeatBasisEnum = enumOf(
+  ['UNIT_HEADCOUNT', 'ACCOUNT_EMPLOYEES'] as const,
+  'SeatBasis',
+  "What the seats were derived from: the unit's headcount or the account's employees.",
+);
+export const PriceBasisEnum = enumOf(
+  ['PEER_AVERAGE', 'LIST_PRICE'] as const,
+  'PriceBasis',
+  "PEER_AVERAGE: ARR ÷ seats over peers' subscriptions of the product. LIST_PRICE: the product's list price per seat.",
+);
+export const ExpansionSignalKindEnum = enumOf(
+  EXPANSION_SIGNAL_KINDS,
+  'ExpansionSignalKind',
+  'An observation that an account may buy more: near seat capacity, adopting features fast, uneven use across units, hiring.',
+);
+export const UnitUsageStateEnum = enumOf(
+  UNIT_USAGE_STATES,
+  'UnitUsageState',
+  "A unit's use of a product: HEAVY, NORMAL or IDLE by seat utilisation; UNLICENSED_ACTIVE: used on another unit's seats.",
+);
+export const ChurnIndicatorKindEnum = enumOf(
+  CHURN_INDICATOR_KINDS,
+  'ChurnIndicatorKind',
+  'A leading sign of churn: usage falling, a champion or sponsor gone, tickets escalating, ticket sentiment or NPS falling.',
+);
+export const SentimentSourceEnum = enumOf(
+  ['TICKETS', 'NPS'] as const,
+  'SentimentSource',
+  'Support-ticket sentiment (−1…1) or NPS scores (0…10).',
+);
+export const SentimentRuleEnum = enumOf(
+  ['DROP', 'FLOOR'] as const,
+  'SentimentRule',
+  'DROP: compared with the previous window. FLOOR: no previous window to compare with, so compared with a fixed floor.',
+);
+export const TraversalKindEnum = enumOf(
+  TRAVERSAL_KINDS,
+  'TraversalKind',
+  'What a traversal may follow: REPORTS_TO and INFLUENCES (either direction), WORKS_WITH_TEAM (a person and our team member who took part in the same interaction).',
+);
+export const HealthBandEnum = enumOf(
+  HEALTH_BANDS,
+  'HealthBand',
+  'GREEN: healthy, expansion plays apply. YELLOW: stabilise. RED: at risk, rescue (never an expansion play).',
+);
+export const HealthComponentEnum = enumOf(
+  HEALTH_COMPONENTS,
+  'HealthComponent',
+  'What account health is made of: product usage, support, stakeholder engagement, contract timeline, executive-sponsor activity.',
+);
+export const HealthRedFlagCodeEnum = enumOf(
+  HEALTH_RED_FLAG_CODES,
+  'HealthRedFlagCode',
+  'What pulled health down.',
+);
+export const HealthEvidenceKindEnum = enumOf(
+  HEALTH_EVIDENCE_KINDS,
+  'HealthEvidenceKind',
+  'The kind of graph record a health number cites.',
+);
+export const PlayKindEnum = enumOf(
+  PLAY_KINDS,
+  'PlayKind',
+  'EXPANSION for green accounts successful with what they own, STABILISATION for yellow, RESCUE for red (and for a departed champion).',
+);
+export const PlayTriggerEnum = enumOf(
+  PLAY_TRIGGERS,
+  'PlayTrigger',
+  "HEALTH_BAND: the account's band calls for it. CHAMPION_DEPARTED: a champion left lately. REQUESTED: asked for though the band calls for another.",
+);
+export const ExpansionBlockerEnum = enumOf(
+  EXPANSION_BLOCKERS,
+  'ExpansionBlocker',
+  'Why an expansion play is refused: the band (never on RED), unknown health, low utilisation or no usage data, an open blocking ticket, a champion who just left.',
+);
+export const PlayPhaseEnum = enumOf(
+  ['WEEK_1', 'WEEKS_2_4', 'LATER'] as const,
+  'PlayPhase',
+  'When a step of a play falls: in its first week, weeks two to four, or later.',
 );

@@ -5,44 +5,127 @@ import type { PortfolioRecords } from '../domain/graph-records';
 export type RecordKind = keyof PortfolioRecords;
 
 /**
+ * What an upsert did with one row: `unchanged` when the stored `sourceHash` stamp already
+ * matched (nothing was written), `rejected` when a required reference is not in the graph.
+ */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
+
+export interface UpsertResult {
+  /** The row's `ref`, as sent: the caller's handle on it. */
+  ref: number | null;
+  outcome: WriteOutcome;
+  /**
+   * References not found: a field name (`accountId`), or `field:id` for an element of a list
+   * (`personIds:0035…`). On a rejected row they include the required reference that failed.
+   */
+  missing: string[];
+}
+
+export interface LinkResult {
+  ref: number | null;
+  /** The reference was found and linked (or there was none to link). */
+  resolved: boolean;
+}
+
+/** The upsert of each kind: `UNWIND $rows … MERGE` on the tenant-scoped key, one row per result. */
+export const UPSERT_QUERIES: Readonly<Record<RecordKind, string>> = {
+  products: 'write/upsert-products',
+  competitors: 'write/upsert-competitors',
+  teamMembers: 'write/upsert-team-members',
+  accounts: 'write/upsert-accounts',
+  businessUnits: 'write/upsert-business-units',
+  people: 'write/upsert-people',
+  roleAssignments: 'write/upsert-role-assignments',
+  influences: 'write/upsert-influences',
+  coverage: 'write/upsert-coverage',
+  interactions: 'write/upsert-interactions',
+  subscriptions: 'write/upsert-subscriptions',
+  usageSnapshots: 'write/upsert-usage-snapshots',
+  tickets: 'write/upsert-support-tickets',
+  npsResponses: 'write/upsert-nps-responses',
+  opportunities: 'write/upsert-opportunities',
+  opportunityContactRoles: 'write/upsert-opportunity-contact-roles',
+  competitorPresence: 'write/upsert-competitor-presence',
+  objectives: 'write/upsert-objectives',
+};
+
+/**
+ * Kinds that point at records of their own kind, and the query that links them once the whole
+ * kind is written (a parent or manager may come later in the same file than the row that
+ * points at it).
+ */
+export const SELF_LINKS: Readonly<Partial<Record<RecordKind, { field: string; query: string }>>> = {
+  teamMembers: { field: 'managerId', query: 'write/link-team-managers' },
+  accounts: { field: 'parentId', query: 'write/link-account-parents' },
+  people: { field: 'reportsToId', query: 'write/link-people-managers' },
+};
+
+/**
  * The order records can be written in: each step only links to nodes written by earlier steps.
- * Accounts and people get a second pass because a parent or manager may appear later in the
- * same file than the row that points at it.
+ * Kinds that point at their own kind get a second, linking pass after their upsert.
  */
 export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
-  { kind: 'products', query: 'write/upsert-products' },
-  { kind: 'competitors', query: 'write/upsert-competitors' },
-  { kind: 'teamMembers', query: 'write/upsert-team-members' },
-  { kind: 'accounts', query: 'write/upsert-accounts' },
+  { kind: 'products', query: UPSERT_QUERIES.products },
+  { kind: 'competitors', query: UPSERT_QUERIES.competitors },
+  { kind: 'teamMembers', query: UPSERT_QUERIES.teamMembers },
+  { kind: 'teamMembers', query: 'write/link-team-managers' },
+  { kind: 'accounts', query: UPSERT_QUERIES.accounts },
   { kind: 'accounts', query: 'write/link-account-parents' },
-  { kind: 'businessUnits', query: 'write/upsert-business-units' },
-  { kind: 'people', query: 'write/upsert-people' },
+  { kind: 'businessUnits', query: UPSERT_QUERIES.businessUnits },
+  { kind: 'people', query: UPSERT_QUERIES.people },
   { kind: 'people', query: 'write/link-people-managers' },
-  { kind: 'roleAssignments', query: 'write/upsert-role-assignments' },
-  { kind: 'influences', query: 'write/upsert-influences' },
-  { kind: 'coverage', query: 'write/upsert-coverage' },
-  { kind: 'interactions', query: 'write/upsert-interactions' },
-  { kind: 'subscriptions', query: 'write/upsert-subscriptions' },
-  { kind: 'usageSnapshots', query: 'write/upsert-usage-snapshots' },
-  { kind: 'tickets', query: 'write/upsert-support-tickets' },
-  { kind: 'npsResponses', query: 'write/upsert-nps-responses' },
-  { kind: 'opportunities', query: 'write/upsert-opportunities' },
-  { kind: 'opportunityContactRoles', query: 'write/upsert-opportunity-contact-roles' },
-  { kind: 'competitorPresence', query: 'write/upsert-competitor-presence' },
-  { kind: 'objectives', query: 'write/upsert-objectives' },
+  { kind: 'roleAssignments', query: UPSERT_QUERIES.roleAssignments },
+  { kind: 'influences', query: UPSERT_QUERIES.influences },
+  { kind: 'coverage', query: UPSERT_QUERIES.coverage },
+  { kind: 'interactions', query: UPSERT_QUERIES.interactions },
+  { kind: 'subscriptions', query: UPSERT_QUERIES.subscriptions },
+  { kind: 'usageSnapshots', query: UPSERT_QUERIES.usageSnapshots },
+  { kind: 'tickets', query: UPSERT_QUERIES.tickets },
+  { kind: 'npsResponses', query: UPSERT_QUERIES.npsResponses },
+  { kind: 'opportunities', query: UPSERT_QUERIES.opportunities },
+  { kind: 'opportunityContactRoles', query: UPSERT_QUERIES.opportunityContactRoles },
+  { kind: 'competitorPresence', query: UPSERT_QUERIES.competitorPresence },
+  { kind: 'objectives', query: UPSERT_QUERIES.objectives },
 ];
 
 /** Batched, idempotent writes (`UNWIND $rows … MERGE` on the tenant-scoped keys). */
 export class PortfolioWriteRepository {
   private readonly queries: Map<string, CypherQuery>;
+  private readonly existingIdsQuery: CypherQuery;
 
   constructor(private readonly db: CypherExecutor) {
     this.queries = new Map(WRITE_STEPS.map((step) => [step.query, db.prepare(step.query)]));
+    this.existingIdsQuery = db.prepare('import/existing-ids');
   }
 
   async writeBatch(tenantId: string, queryName: string, rows: readonly object[]): Promise<void> {
-    const query = this.queries.get(queryName);
-    if (!query) throw new Error(`Unknown write step ${queryName}`);
-    if (rows.length > 0) await this.db.write(query, tenantId, { rows });
+    if (rows.length > 0) await this.db.write(this.query(queryName), tenantId, { rows });
+  }
+
+  /** Rows carry the record's fields plus `ref` (returned as is) and `sourceHash` (the stamp). */
+  async upsert(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertResult[]> {
+    if (rows.length === 0) return [];
+    return this.db.write<UpsertResult>(this.query(UPSERT_QUERIES[kind]), tenantId, { rows });
+  }
+
+  /** Rows carry `ref`, `id` and the self-reference field of SELF_LINKS. */
+  async link(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<LinkResult[]> {
+    const link = SELF_LINKS[kind];
+    if (!link) throw new Error(`${kind} has no self-reference to link`);
+    if (rows.length === 0) return [];
+    return this.db.write<LinkResult>(this.query(link.query), tenantId, { rows });
+  }
+
+  /** Which of `ids` are records of `kind` in the tenant already. */
+  async existingIds(tenantId: string, kind: RecordKind, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read<{ id: string }>(this.existingIdsQuery, tenantId, { kind, ids });
+    return rows.map((row) => row.id);
+  }
+
+  private query(name: string): CypherQuery {
+    const query = this.queries.get(name);
+    if (!query) throw new Error(`Unknown write step ${name}`);
+    return query;
   }
 }

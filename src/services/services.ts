@@ -1,26 +1,120 @@
 import type { AnalyticsConfig } from '../config/analytics';
 import type { Clock } from '../domain/clock';
 import type { AccountRepository } from '../repositories/account.repository';
+import type { MutationRepository } from '../repositories/mutation.repository';
+import type { DepartureRepository } from '../repositories/departure.repository';
+import type { HealthRepository } from '../repositories/health.repository';
+import type { PathRepository } from '../repositories/path.repository';
+import type { PlayRepository } from '../repositories/play.repository';
+import type { RelationshipRepository } from '../repositories/relationship.repository';
+import type { ThreadingRepository } from '../repositories/threading.repository';
 import type { StakeholderMapRepository } from '../repositories/stakeholder-map.repository';
+import type { RevenueRepository } from '../repositories/revenue.repository';
 import type { StakeholderRepository } from '../repositories/stakeholder.repository';
+import type { SignalRepository } from '../repositories/signal.repository';
+import type { TraversalRepository } from '../repositories/traversal.repository';
+import type { WhitespaceRepository } from '../repositories/whitespace.repository';
 import { AccountService } from './accounts/account.service';
+import { createMutationServices } from './mutations/mutation-services';
+import { DepartureService } from './departure/departure.service';
+import { HealthService } from './health/health.service';
+import { PathsService } from './paths/paths.service';
+import { PlaysService } from './plays/plays.service';
+import { RelationshipService } from './relationships/relationship.service';
+import { ThreadingService } from './threading/threading.service';
+import { RevenueRetentionService } from './revenue/revenue-retention.service';
 import { StakeholderMapService } from './stakeholder-map/stakeholder-map.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
+import { ChurnIndicatorService } from './signals/churn-indicators.service';
+import { ExpansionSignalService } from './signals/expansion-signals.service';
+import { TraversalService } from './traversal/traversal.service';
+import { WhitespaceService } from './whitespace/whitespace.service';
 
 export interface Repositories {
   accounts: AccountRepository;
   stakeholders: StakeholderRepository;
   stakeholderMaps: StakeholderMapRepository;
+  revenue: RevenueRepository;
+  relationships: RelationshipRepository;
+  threading: ThreadingRepository;
+  departures: DepartureRepository;
+  paths: PathRepository;
+  mutations: MutationRepository;
+  health: HealthRepository;
+  plays: PlayRepository;
+  whitespace: WhitespaceRepository;
+  signals: SignalRepository;
+  /** Built on an executor with the (lower) traversal time limit. */
+  traversals: TraversalRepository;
 }
 
 /** The use cases the API offers, wired to their repositories. */
 export function createServices(repositories: Repositories, clock: Clock, analytics: AnalyticsConfig) {
   void analytics; // Read by the analytics services as they are added.
   const accounts = new AccountService(repositories.accounts, repositories.stakeholders, clock);
-  return {
+  const stakeholders = new StakeholderService(repositories.stakeholders, clock);
+  const relationships = new RelationshipService(repositories.relationships, clock, analytics.relationships);
+  const threading = new ThreadingService(
+    repositories.threading,
+    relationships,
     accounts,
-    stakeholders: new StakeholderService(repositories.stakeholders, clock),
+    analytics.relationships,
+    analytics.threading,
+  );
+  const services = {
+    accounts,
+    stakeholders,
     stakeholderMaps: new StakeholderMapService(repositories.stakeholderMaps, accounts, clock),
+    revenueRetention: new RevenueRetentionService(repositories.revenue, clock),
+    relationships,
+    threading,
+    departures: new DepartureService(
+      repositories.departures,
+      threading,
+      stakeholders,
+      accounts,
+      clock,
+      analytics.relationships,
+      analytics.threading,
+    ),
+    mutations: createMutationServices(repositories.mutations, clock),
+    paths: new PathsService(
+      repositories.paths,
+      relationships,
+      threading,
+      accounts,
+      analytics.relationships,
+      analytics.paths,
+    ),
+  };
+  const health = new HealthService(
+    repositories.health,
+    accounts,
+    threading,
+    clock,
+    analytics.health,
+    analytics.relationships,
+    analytics.threading,
+  );
+  const plays = new PlaysService(
+    repositories.plays,
+    health,
+    services.departures,
+    threading,
+    accounts,
+    clock,
+    analytics.plays,
+    analytics.health,
+    analytics.relationships,
+  );
+  return {
+    ...services,
+    health,
+    plays,
+    whitespace: new WhitespaceService(repositories.whitespace, analytics.whitespace),
+    expansionSignals: new ExpansionSignalService(repositories.signals, accounts, analytics.signals, clock),
+    churnIndicators: new ChurnIndicatorService(repositories.signals, accounts, analytics.signals, clock),
+    traversals: new TraversalService(repositories.traversals, stakeholders, analytics.traversal),
   };
 }
 

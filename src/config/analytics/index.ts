@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../../domain/errors';
+import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from './health';
+import { DEFAULT_PATHS_CONFIG, type PathsConfig } from './paths';
+import { DEFAULT_PLAYS_CONFIG, type PlaysConfig } from './plays';
+import { DEFAULT_RELATIONSHIPS_CONFIG, type RelationshipsConfig } from './relationships';
+import { DEFAULT_THREADING_CONFIG, type ThreadingConfig } from './threading';
+import { DEFAULT_SIGNALS_CONFIG, type SignalsConfig } from './signals';
+import { DEFAULT_TRAVERSAL_CONFIG, type TraversalConfig } from './traversal';
+import { DEFAULT_WHITESPACE_CONFIG, type WhitespaceConfig } from './whitespace';
 
 /**
  * Weights, thresholds and windows of every score and finding: configuration with documented
@@ -11,10 +19,26 @@ import { StartupError } from '../../domain/errors';
 export interface AnalyticsConfig {
   /** Placeholder section so the shape is never empty; concerns add their own sections. */
   version: number;
+  relationships: RelationshipsConfig;
+  threading: ThreadingConfig;
+  paths: PathsConfig;
+  health: HealthConfig;
+  plays: PlaysConfig;
+  whitespace: WhitespaceConfig;
+  signals: SignalsConfig;
+  traversal: TraversalConfig;
 }
 
 export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = {
   version: 1,
+  relationships: DEFAULT_RELATIONSHIPS_CONFIG,
+  threading: DEFAULT_THREADING_CONFIG,
+  paths: DEFAULT_PATHS_CONFIG,
+  health: DEFAULT_HEALTH_CONFIG,
+  plays: DEFAULT_PLAYS_CONFIG,
+  whitespace: DEFAULT_WHITESPACE_CONFIG,
+  signals: DEFAULT_SIGNALS_CONFIG,
+  traversal: DEFAULT_TRAVERSAL_CONFIG,
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,8 +1,10 @@
 import type { PortfolioRecords } from '../../domain/graph-records';
 import {
   WRITE_STEPS,
+  type LinkResult,
   type PortfolioWriteRepository,
   type RecordKind,
+  type UpsertResult,
 } from '../../repositories/portfolio-write.repository';
 
 export interface WriteProgress {
@@ -11,7 +13,10 @@ export interface WriteProgress {
   total: number;
 }
 
-/** Writes a whole portfolio into one tenant, step by step, in batches of `batchSize` rows. */
+/**
+ * Writes portfolios into one tenant: a whole one in memory step by step (the demo seed, tests),
+ * or batch by batch for a streaming importer that needs each row's outcome.
+ */
 export class PortfolioWriter {
   constructor(
     private readonly repository: PortfolioWriteRepository,
@@ -34,5 +39,19 @@ export class PortfolioWriter {
       counts[step.kind] = rows.length;
     }
     return counts;
+  }
+
+  /** One transaction: every row is created, updated, left unchanged or rejected, as reported. */
+  upsertBatch(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertResult[]> {
+    return this.repository.upsert(tenantId, kind, rows);
+  }
+
+  /** Links self-references (parents, managers) that pointed forward when their rows were written. */
+  linkBatch(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<LinkResult[]> {
+    return this.repository.link(tenantId, kind, rows);
+  }
+
+  existingIds(tenantId: string, kind: RecordKind, ids: readonly string[]): Promise<string[]> {
+    return this.repository.existingIds(tenantId, kind, ids);
   }
 }

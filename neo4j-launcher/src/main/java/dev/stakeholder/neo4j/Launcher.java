@@ -35,7 +35,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * cleaning up never leaves an orphan JVM holding the store lock.
  *
  * <p>Options: {@code --home= --host= --port= --pagecache-mb= --tx-timeout-s=}, and
- * {@code --import-dir=} to let {@code LOAD CSV} read {@code file:///} URLs from that folder.
+ * {@code --import-dir=} to let {@code LOAD CSV} read {@code file:///} URLs from that folder (without
+ * it, file URLs are refused).
  */
 public final class Launcher {
     private static final String DEFAULT_HOST = "127.0.0.1";
@@ -72,6 +73,9 @@ public final class Launcher {
                 // LOAD CSV (benchmarks) may read file:/// URLs, resolved inside this folder only.
                 builder.setConfig(GraphDatabaseSettings.allow_file_urls, true)
                         .setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+            } else {
+                // Neo4j's default would let LOAD CSV read any file this JVM can (no root is set).
+                builder.setConfig(GraphDatabaseSettings.allow_file_urls, false);
             }
             service = builder.build();
         } catch (RuntimeException e) {

@@ -1,0 +1,242 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
+import { CypherExecutor } from '../../src/db/cypher-executor';
+import { createDriver } from '../../src/db/driver';
+import { QueryRegistry } from '../../src/db/query-registry';
+import { migrateSchema } from '../../src/db/schema-migrator';
+import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
+import type { PortfolioManifest } from '../../seed/generate/write-portfolio';
+import { runImport, type ImportReport } from '../../seed/import/run-import';
+import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
+import { MemorySampler } from './memory-sampler';
+import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
+
+/** Accounts whose files hold just over a million rows (measured: ~520 rows per account). */
+const DEFAULT_ACCOUNTS = 2000;
+const IMPORTER_TENANT = 'bench-importer';
+const LOAD_CSV_TENANT = 'bench-loadcsv';
+
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--keep]
+
+Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
+starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
+same database: with the project's importer (tenant ${IMPORTER_TENANT}) and with Neo4j's own
+LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT}). Prints figures;
+asserts nothing.`;
+
+interface BenchOptions {
+  accounts: number;
+  seed: number;
+  asOf: string;
+  files: string | null;
+  keep: boolean;
+  batchSize: number;
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+function parseOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      accounts: { type: 'string', default: String(DEFAULT_ACCOUNTS) },
+      seed: { type: 'string', default: '42' },
+      // Fixed, so every run measures the same files.
+      'as-of': { type: 'string', default: '2026-11-01' },
+      files: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'batch-size': { type: 'string', default: '2000' },
+      'heap-mb': { type: 'string', default: '2048' },
+      'pagecache-mb': { type: 'string', default: '1024' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const whole = (name: string, text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
+    return n;
+  };
+  return {
+    accounts: whole('accounts', values.accounts),
+    seed: Number(values.seed),
+    asOf: values['as-of'],
+    files: values.files === undefined ? null : resolve(values.files),
+    keep: values.keep,
+    batchSize: whole('batch-size', values['batch-size']),
+    heapMb: whole('heap-mb', values['heap-mb']),
+    pageCacheMb: whole('pagecache-mb', values['pagecache-mb']),
+  };
+}
+
+const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MB`;
+const say = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** The generator in a child process, so its memory is not counted as the importer's. */
+function generate(options: BenchOptions, out: string): Promise<void> {
+  const cli = join(__dirname, '..', '..', 'seed', 'generate', 'cli.js');
+  const args = [cli, '--accounts', String(options.accounts), '--seed', String(options.seed)];
+  args.push('--as-of', options.asOf, '--out', out);
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.once('error', fail);
+    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`generator exited with ${code}`))));
+  });
+}
+
+async function countsOf(db: CypherExecutor, tenantId: string, query: string): Promise<Map<string, number>> {
+  const rows = await db.read<{ name: string; count: number }>(db.prepare(query), tenantId);
+  return new Map(rows.map((row) => [row.name, row.count]));
+}
+
+function printSideBySide(title: string, left: Map<string, number>, right: Map<string, number>): void {
+  const names = [...new Set([...left.keys(), ...right.keys()])].sort();
+  const width = Math.max(title.length, ...names.map((n) => n.length));
+  say(`  ${title.padEnd(width)}  ${'importer'.padStart(11)}  ${'LOAD CSV'.padStart(11)}`);
+  for (const name of names) {
+    const a = left.get(name) ?? 0;
+    const b = right.get(name) ?? 0;
+    say(
+      `  ${name.padEnd(width)}  ${count(a).padStart(11)}  ${count(b).padStart(11)}${a === b ? '' : '  <- differs'}`,
+    );
+  }
+  const total = (m: Map<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
+  say(`  ${'total'.padEnd(width)}  ${count(total(left)).padStart(11)}  ${count(total(right)).padStart(11)}`);
+}
+
+function printTenths(label: string, batches: readonly WriteBatch[]): void {
+  const tenths = tenthRates(batches);
+  if (tenths.rows === 0) return;
+  say(
+    `  ${label}: first tenth ${count(tenths.firstTenthRowsPerSecond)} rows/s, last tenth ` +
+      `${count(tenths.lastTenthRowsPerSecond)} rows/s (last/first ${(
+        tenths.lastTenthRowsPerSecond / Math.max(tenths.firstTenthRowsPerSecond, 1e-9)
+      ).toFixed(2)}) over ${count(tenths.rows)} records`,
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const files = options.files ?? join(work, 'files');
+  const started = Date.now();
+
+  if (options.files === null) {
+    say(`== Generating ${count(options.accounts)} accounts into ${files}`);
+    await generate(options, files);
+  } else if (!existsSync(join(files, 'manifest.json'))) {
+    throw new Error(`${files} has no manifest.json: write it with npm run generate:portfolio`);
+  }
+  const manifest = JSON.parse(readFileSync(join(files, 'manifest.json'), 'utf8')) as PortfolioManifest;
+  say(
+    `   ${count(manifest.rows)} rows in ${manifest.files.length} files (${count(manifest.accounts)} accounts)`,
+  );
+
+  say(`== Starting a throwaway Neo4j (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB)`);
+  const neo4j = await EmbeddedNeo4j.start({
+    launcherRoot: LAUNCHER_ROOT,
+    homeDir: join(work, 'neo4j'),
+    port: 0,
+    heapMb: options.heapMb,
+    pageCacheMb: options.pageCacheMb,
+    // LOAD CSV's outer transaction lasts as long as the whole file.
+    transactionTimeoutSeconds: 3600,
+    importDir: files,
+    log: (line) => say(`   ${line}`),
+  });
+  const driver = createDriver({ uri: neo4j.boltUri });
+  try {
+    const executorOptions = { database: 'neo4j', timeoutMs: 600_000 };
+    const db = new TimedExecutor(driver, QueryRegistry.load(CYPHER_ROOT), executorOptions);
+    const benchQueries = QueryRegistry.load(BENCH_CYPHER_ROOT);
+    const benchDb = new CypherExecutor(driver, benchQueries, executorOptions);
+    await migrateSchema(db, CYPHER_ROOT);
+
+    say(`== (a) The importer into tenant ${IMPORTER_TENANT}: salesforce/, then extras/ with mapping.json`);
+    const sampler = new MemorySampler();
+    const importStarted = performance.now();
+    sampler.start();
+    const reports: ImportReport[] = [];
+    for (const run of [
+      { dir: join(files, 'salesforce'), format: 'salesforce' as const },
+      {
+        dir: join(files, 'extras'),
+        format: 'mapping' as const,
+        mappingFile: join(files, 'extras', 'mapping.json'),
+      },
+    ]) {
+      const report = await runImport(db, {
+        ...run,
+        tenantId: IMPORTER_TENANT,
+        batchSize: options.batchSize,
+        rejectsFile: join(work, `rejects-${run.format}.csv`),
+        progress: 'plain',
+      });
+      reports.push(report);
+      say(
+        `   ${run.format}: ${count(report.rowsRead)} rows read, ${count(report.rowsWritten)} records written, ` +
+          `${count(report.rejected)} rejected, ${count(report.dangling)} dangling, in ${seconds(report.elapsedMs)}`,
+      );
+    }
+    const importerMs = performance.now() - importStarted;
+    const peaks = sampler.stop();
+
+    say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${LOAD_CSV_TENANT}`);
+    const loadStarted = performance.now();
+    await runLoadCsv(driver, benchQueries, LOAD_CSV_TENANT, (step) =>
+      say(
+        `   ${step.name.padEnd(30)} ${seconds(step.elapsedMs).padStart(8)}  ` +
+          `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
+      ),
+    );
+    const loadCsvMs = performance.now() - loadStarted;
+
+    say('== The two graphs');
+    const [nodesA, nodesB, relsA, relsB] = await Promise.all([
+      countsOf(benchDb, IMPORTER_TENANT, 'count-nodes'),
+      countsOf(benchDb, LOAD_CSV_TENANT, 'count-nodes'),
+      countsOf(benchDb, IMPORTER_TENANT, 'count-relationships'),
+      countsOf(benchDb, LOAD_CSV_TENANT, 'count-relationships'),
+    ]);
+    printSideBySide('nodes', nodesA, nodesB);
+    printSideBySide('relationships', relsA, relsB);
+
+    const importerRate = manifest.rows / (importerMs / 1000);
+    const loadCsvRate = manifest.rows / (loadCsvMs / 1000);
+    say('== Figures');
+    say(`  rows in the files        ${count(manifest.rows)} (${count(manifest.accounts)} accounts)`);
+    say(`  importer                 ${seconds(importerMs)}, ${count(importerRate)} rows/s`);
+    say(`  LOAD CSV                 ${seconds(loadCsvMs)}, ${count(loadCsvRate)} rows/s`);
+    say(`  importer / LOAD CSV      ${(importerRate / loadCsvRate).toFixed(2)}x`);
+    say(
+      `  importer peak memory     RSS ${megabytes(peaks.rss)}, heap used ${megabytes(peaks.heapUsed)} ` +
+        `(${count(peaks.samples)} samples)`,
+    );
+    printTenths('importer, whole load', db.batches);
+    const interactions = db.batches.filter((b) => b.query === 'write/upsert-interactions');
+    printTenths('importer, interactions only', interactions);
+    say(`  total run                ${seconds(Date.now() - started)}`);
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+    if (options.keep) say(`Kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

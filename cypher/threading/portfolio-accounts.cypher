@@ -1,0 +1,9 @@
+// Every account of the tenant with its ARR (active subscriptions): the portfolio to rank. Seeks
+// the account_tenant index.
+MATCH (a:Account {tenantId: $tenantId})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})
+  RETURN coalesce(sum(s.arr), 0) AS arr
+}
+RETURN a.id AS id, a.name AS name, arr
+ORDER BY id

@@ -1,0 +1,23 @@
+// What the whitespace matrix needs about each account: units, active subscriptions, open
+// opportunities and competitors present (with the products each competes with).
+// Keep the projection identical to portfolio-facts.cypher.
+UNWIND $accountIds AS accountId
+MATCH (a:Account {tenantId: $tenantId, id: accountId})
+RETURN a {
+  .id, .name, .industry, .segment, .employeeCount,
+  parentId: head([(a)-[:SUBSIDIARY_OF]->(parent:Account) | parent.id]),
+  subsidiaryIds: [(child:Account)-[:SUBSIDIARY_OF]->(a) | child.id],
+  units: [(u:BusinessUnit)-[:UNIT_OF]->(a) | u {.id, .name, .headcount}],
+  subscriptions: [(a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})-[:OF_PRODUCT]->(p:Product) | {
+    id: s.id, productId: p.id, seats: s.seatsLicensed, arr: s.arr,
+    businessUnitId: head([(s)-[:FOR_UNIT]->(u:BusinessUnit) | u.id])
+  }],
+  openOpportunities: [(o:Opportunity {status: 'OPEN'})-[:FOR_ACCOUNT]->(a) | {
+    id: o.id, name: o.name, amount: o.amount, productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id])
+  }],
+  competitors: [(a)-[c:USES_COMPETITOR]->(k:Competitor) | {
+    competitorId: k.id, name: k.name, since: c.since,
+    businessUnitId: CASE c.businessUnitId WHEN '' THEN null ELSE c.businessUnitId END,
+    productIds: [(k)-[:ALTERNATIVE_TO]->(p:Product) | p.id]
+  }]
+} AS account

@@ -1,0 +1,75 @@
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import {
+  AccountHealthArgs,
+  HealthAsOfArgs,
+  HealthTrendArgs,
+  PortfolioHealthArgs,
+} from '../inputs/health.args';
+import { relationshipLoaders } from '../relationship-loaders';
+import { AccountType } from '../types/account.type';
+import { toConnection } from '../types/connection.type';
+import { HealthSnapshotReportType, HealthTrendPointType } from '../types/health-trend.type';
+import { AccountHealthConnection, AccountHealthType } from '../types/health.type';
+
+@Resolver(() => AccountHealthType)
+export class HealthResolver {
+  @Query(() => AccountHealthType, {
+    description:
+      "An account's health with its components, their weights, inputs and evidence, and its red flags.",
+  })
+  accountHealth(@Args() { accountId, asOf }: AccountHealthArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.health.health(ctx.caller, accountId, asOf);
+  }
+
+  @Query(() => AccountHealthConnection, {
+    description: 'Every account by health, worst first (accounts whose health cannot be scored last).',
+  })
+  async portfolioHealth(
+    @Args() { first, after, band, asOf }: PortfolioHealthArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.health.portfolio(ctx.caller, { first, after, band, asOf }), after);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => HealthSnapshotReportType, {
+    description:
+      "Scores every account as of a day (default: today) and keeps each score as that day's HealthSnapshot.",
+  })
+  recordHealthSnapshots(@Args() { asOf }: HealthAsOfArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.health.recordSnapshots(ctx.caller, asOf);
+  }
+
+  @FieldResolver(() => AccountType)
+  account(@Root() health: AccountHealthType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.account.load(health.accountId);
+  }
+}
+
+@Resolver(() => AccountType)
+export class AccountHealthResolver {
+  @FieldResolver(() => AccountHealthType, {
+    description: 'Account health (batched across a page of accounts).',
+  })
+  health(@Root() account: AccountType, @Args() { asOf }: HealthAsOfArgs, @Ctx() ctx: GraphQLContext) {
+    return relationshipLoaders(ctx)
+      .loader('health', asOf ?? null, (ids) => ctx.services.health.healthByAccountIds(ctx.caller, ids, asOf))
+      .load(account.id);
+  }
+
+  @FieldResolver(() => [HealthTrendPointType], {
+    description:
+      'Recorded health snapshots in a date range, oldest first, each marked when a configuration change moved it.',
+  })
+  async healthTrend(
+    @Root() account: AccountType,
+    @Args() range: HealthTrendArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const points = await relationshipLoaders(ctx)
+      .loader('healthTrend', range, (ids) => ctx.services.health.trendByAccountIds(ctx.caller, ids, range))
+      .load(account.id);
+    return points ?? [];
+  }
+}

@@ -1,0 +1,62 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { AccountSignalArgs, PortfolioSignalArgs } from '../inputs/signal.args';
+import { AccountType } from '../types/account.type';
+import { toConnection } from '../types/connection.type';
+import { AccountChurnIndicatorsConnection, AccountChurnIndicatorsType } from '../types/signal-churn.type';
+import {
+  AccountExpansionSignalsConnection,
+  AccountExpansionSignalsType,
+} from '../types/signal-expansion.type';
+
+@Resolver(() => AccountExpansionSignalsType)
+export class ExpansionSignalResolver {
+  @Query(() => AccountExpansionSignalsType, {
+    description:
+      'Signals that an account could buy more (seat capacity, adoption velocity, uneven use, hiring), each with its evidence and the people it concerns.',
+  })
+  expansionSignals(@Args() { accountId, asOf }: AccountSignalArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.expansionSignals.forAccount(ctx.caller, accountId, asOf);
+  }
+
+  @Query(() => AccountExpansionSignalsConnection, {
+    description: 'Accounts with expansion signals, most first.',
+  })
+  async portfolioExpansionSignals(
+    @Args() { asOf, first, after }: PortfolioSignalArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.expansionSignals.portfolio(ctx.caller, asOf, first, after), after);
+  }
+
+  @FieldResolver(() => AccountType)
+  account(@Root() entry: AccountExpansionSignalsType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.account.load(entry.accountId);
+  }
+}
+
+@Resolver(() => AccountChurnIndicatorsType)
+export class ChurnIndicatorResolver {
+  @Query(() => AccountChurnIndicatorsType, {
+    description:
+      'Leading signs of churn (usage decline, champion or sponsor gone, escalating tickets, falling sentiment), each with the day it began.',
+  })
+  churnIndicators(@Args() { accountId, asOf }: AccountSignalArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.churnIndicators.forAccount(ctx.caller, accountId, asOf);
+  }
+
+  @Query(() => AccountChurnIndicatorsConnection, {
+    description: 'Accounts with churn indicators, most first.',
+  })
+  async portfolioChurnIndicators(
+    @Args() { asOf, first, after }: PortfolioSignalArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.churnIndicators.portfolio(ctx.caller, asOf, first, after), after);
+  }
+
+  @FieldResolver(() => AccountType)
+  account(@Root() entry: AccountChurnIndicatorsType, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.account.load(entry.accountId);
+  }
+}

@@ -1,0 +1,176 @@
+import type { CypherExecutor } from '../db/cypher-executor';
+import type { PersonStatus, SeniorityLevel, StakeholderRole, TicketSeverity } from '../domain/vocabulary';
+
+/** Rows behind expansion signals and churn indicators; every date is `YYYY-MM-DD`, instants ISO. */
+
+export interface UsageRow {
+  accountId: string;
+  subscriptionId: string;
+  productId: string;
+  productName: string;
+  businessUnitId: string | null;
+  businessUnitName: string | null;
+  seatsLicensed: number;
+  snapshots: {
+    id: string;
+    date: string;
+    licensedSeats: number;
+    activeSeats: number;
+    featuresAdopted: number | null;
+    featuresAvailable: number | null;
+    businessUnitId: string | null;
+    businessUnitName: string | null;
+  }[];
+}
+
+export interface HiringRow {
+  accountId: string;
+  businessUnitId: string | null;
+  businessUnitName: string | null;
+  knownAtStart: number;
+  joined: { personId: string; date: string }[];
+  left: { personId: string; date: string }[];
+  withoutStartDate: number;
+}
+
+export interface PersonRow {
+  id: string;
+  accountId: string;
+  name: string;
+  title: string | null;
+  seniority: SeniorityLevel | null;
+  businessUnitId: string | null;
+  status: PersonStatus;
+  startedAt: string | null;
+  departedAt: string | null;
+  reportsToId: string | null;
+  roles: { role: StakeholderRole; since: string; until: string | null }[];
+}
+
+export interface TicketRow {
+  id: string;
+  accountId: string;
+  subject: string | null;
+  severity: TicketSeverity;
+  openedAt: string;
+  sentiment: number | null;
+  escalated: boolean;
+  raisedById: string | null;
+}
+
+export interface NpsRow {
+  id: string;
+  accountId: string;
+  score: number;
+  answeredAt: string;
+  personId: string | null;
+}
+
+export interface RoleDepartureRow {
+  accountId: string;
+  role: StakeholderRole;
+  personId: string;
+  name: string;
+  title: string | null;
+  since: string;
+  until: string | null;
+  departedAt: string | null;
+  managerId: string | null;
+  currentHolders: { personId: string; name: string; since: string }[];
+}
+
+/** For a list of accounts, or (accountIds null) the whole portfolio through its indexes. */
+export type AccountScope = readonly string[] | null;
+
+export class SignalRepository {
+  private readonly q;
+
+  constructor(private readonly db: CypherExecutor) {
+    this.q = {
+      usageByAccounts: db.prepare('signals/usage-by-accounts'),
+      usagePortfolio: db.prepare('signals/usage-portfolio'),
+      hiringByAccounts: db.prepare('signals/hiring-by-accounts'),
+      hiringPortfolio: db.prepare('signals/hiring-portfolio'),
+      peopleByAccounts: db.prepare('signals/people-by-accounts'),
+      ticketsByAccounts: db.prepare('signals/tickets-by-accounts'),
+      ticketsPortfolio: db.prepare('signals/tickets-portfolio'),
+      npsByAccounts: db.prepare('signals/nps-by-accounts'),
+      npsPortfolio: db.prepare('signals/nps-portfolio'),
+      departuresByAccounts: db.prepare('signals/role-departures-by-accounts'),
+      departuresPortfolio: db.prepare('signals/role-departures-portfolio'),
+    };
+  }
+
+  async usage(
+    tenantId: string,
+    accounts: AccountScope,
+    window: { since: string; asOf: string },
+  ): Promise<UsageRow[]> {
+    const rows = await (accounts === null
+      ? this.db.read<{ usage: UsageRow }>(this.q.usagePortfolio, tenantId, window)
+      : this.db.read<{ usage: UsageRow }>(this.q.usageByAccounts, tenantId, {
+          ...window,
+          accountIds: accounts,
+        }));
+    return rows.map((r) => r.usage);
+  }
+
+  hiring(
+    tenantId: string,
+    accounts: AccountScope,
+    window: { windowStart: string; asOf: string },
+  ): Promise<HiringRow[]> {
+    return accounts === null
+      ? this.db.read<HiringRow>(this.q.hiringPortfolio, tenantId, window)
+      : this.db.read<HiringRow>(this.q.hiringByAccounts, tenantId, { ...window, accountIds: accounts });
+  }
+
+  async people(tenantId: string, accountIds: readonly string[]): Promise<PersonRow[]> {
+    const rows = await this.db.read<{ person: PersonRow }>(this.q.peopleByAccounts, tenantId, { accountIds });
+    return rows.map((r) => r.person);
+  }
+
+  /** Tickets opened from `since` up to (not including) `until`. */
+  async tickets(
+    tenantId: string,
+    accounts: AccountScope,
+    window: { since: string; until: string },
+  ): Promise<TicketRow[]> {
+    const rows = await (accounts === null
+      ? this.db.read<{ ticket: TicketRow }>(this.q.ticketsPortfolio, tenantId, window)
+      : this.db.read<{ ticket: TicketRow }>(this.q.ticketsByAccounts, tenantId, {
+          ...window,
+          accountIds: accounts,
+        }));
+    return rows.map((r) => r.ticket);
+  }
+
+  async nps(
+    tenantId: string,
+    accounts: AccountScope,
+    window: { since: string; until: string },
+  ): Promise<NpsRow[]> {
+    const rows = await (accounts === null
+      ? this.db.read<{ response: NpsRow }>(this.q.npsPortfolio, tenantId, window)
+      : this.db.read<{ response: NpsRow }>(this.q.npsByAccounts, tenantId, {
+          ...window,
+          accountIds: accounts,
+        }));
+    return rows.map((r) => r.response);
+  }
+
+  async roleDepartures(
+    tenantId: string,
+    accounts: AccountScope,
+    query: { roles: readonly StakeholderRole[]; since: string; asOf: string },
+  ): Promise<RoleDepartureRow[]> {
+    const params = { roles: query.roles, since: query.since, asOf: query.asOf };
+    const rows = await (accounts === null
+      ? this.db.read<{ departure: RoleDepartureRow }>(this.q.departuresPortfolio, tenantId, params)
+      : this.db.read<{ departure: RoleDepartureRow }>(this.q.departuresByAccounts, tenantId, {
+          ...params,
+          accountIds: accounts,
+        }));
+    return rows.map((r) => r.departure);
+  }
+}

@@ -1,0 +1,72 @@
+import type { CypherExecutor } from '../db/cypher-executor';
+import type { Product } from '../domain/read-models';
+import type { Segment } from '../domain/vocabulary';
+
+/** One account as the whitespace matrix reads it (see cypher/whitespace/account-facts.cypher). */
+export interface WhitespaceFactsRow {
+  id: string;
+  name: string;
+  industry: string | null;
+  segment: Segment | null;
+  employeeCount: number | null;
+  parentId: string | null;
+  subsidiaryIds: string[];
+  units: { id: string; name: string; headcount: number | null }[];
+  subscriptions: {
+    id: string;
+    productId: string;
+    businessUnitId: string | null;
+    seats: number;
+    arr: number;
+  }[];
+  openOpportunities: { id: string; name: string; productId: string | null; amount: number | null }[];
+  competitors: {
+    competitorId: string;
+    name: string;
+    businessUnitId: string | null;
+    since: string | null;
+    productIds: string[];
+  }[];
+}
+
+export class WhitespaceRepository {
+  private readonly q;
+
+  constructor(private readonly db: CypherExecutor) {
+    this.q = {
+      products: db.prepare('whitespace/products'),
+      accountFacts: db.prepare('whitespace/account-facts'),
+      portfolioFacts: db.prepare('whitespace/portfolio-facts'),
+      peerCandidateIds: db.prepare('whitespace/peer-candidate-ids'),
+    };
+  }
+
+  async products(tenantId: string): Promise<Product[]> {
+    const rows = await this.db.read<{ product: Product }>(this.q.products, tenantId);
+    return rows.map((r) => r.product);
+  }
+
+  async accountFacts(
+    tenantId: string,
+    accountIds: readonly string[],
+  ): Promise<Map<string, WhitespaceFactsRow>> {
+    const rows = await this.db.read<{ account: WhitespaceFactsRow }>(this.q.accountFacts, tenantId, {
+      accountIds,
+    });
+    return new Map(rows.map((r) => [r.account.id, r.account]));
+  }
+
+  async portfolioFacts(tenantId: string): Promise<WhitespaceFactsRow[]> {
+    const rows = await this.db.read<{ account: WhitespaceFactsRow }>(this.q.portfolioFacts, tenantId);
+    return rows.map((r) => r.account);
+  }
+
+  /** Accounts sharing the account's industry or segment; every other account when `everyone`. */
+  async peerCandidateIds(tenantId: string, accountId: string, everyone: boolean): Promise<string[]> {
+    const rows = await this.db.read<{ id: string }>(this.q.peerCandidateIds, tenantId, {
+      accountId,
+      everyone,
+    });
+    return rows.map((r) => r.id);
+  }
+}

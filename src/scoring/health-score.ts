@@ -1,0 +1,155 @@
+import type { HealthProfile } from '../config/analytics/health';
+import {
+  HEALTH_COMPONENTS,
+  type HealthBand,
+  type HealthComponentName,
+  type Segment,
+} from '../domain/vocabulary';
+import type {
+  ComponentReading,
+  HealthEvidence,
+  HealthInput,
+  HealthRedFlag,
+  MissingInput,
+} from './health-parts';
+import { round } from './score-parts';
+
+export interface HealthComponent {
+  name: HealthComponentName;
+  /** The weight configuration gives it (segment profile). */
+  configuredWeight: number;
+  /** Its share of the score once missing components' weight is shared out (0 when missing); present ones add up to 1. */
+  weight: number;
+  /** 0..100, null when missing. */
+  rawScore: number | null;
+  /** Whole points of the score it brings; the components' contributions add up to the score exactly. */
+  contribution: number;
+  missing: boolean;
+  inputs: HealthInput[];
+  evidence: HealthEvidence[];
+  missingInputs: MissingInput[];
+}
+
+export interface AccountHealth {
+  accountId: string;
+  accountName: string;
+  segment: Segment | null;
+  /** `YYYY-MM-DD`. */
+  asOf: string;
+  /** 0..100 whole points; null when no component could be computed (nothing is known). */
+  score: number | null;
+  /** Σ weight × rawScore before rounding. */
+  exactScore: number | null;
+  band: HealthBand | null;
+  bands: HealthProfile['bands'];
+  /** Fingerprint of the configuration the score was computed under. */
+  configVersion: string;
+  components: HealthComponent[];
+  redFlags: HealthRedFlag[];
+  /** Every missing component or input, as `COMPONENT[.input]: reason`. */
+  missingInputs: string[];
+}
+
+export interface AccountHealthInput {
+  accountId: string;
+  accountName: string;
+  segment: Segment | null;
+  readings: Record<HealthComponentName, ComponentReading>;
+}
+
+export function bandOf(score: number, bands: HealthProfile['bands']): HealthBand {
+  return score >= bands.greenFrom ? 'GREEN' : score >= bands.yellowFrom ? 'YELLOW' : 'RED';
+}
+
+/**
+ * Whole numbers that add up to `Math.round(Σ values)`, each the floor of its value plus one for
+ * the largest remainders (ties to the earlier): the largest-remainder method.
+ */
+export function apportion(values: readonly number[]): number[] {
+  const exact = values.map((v) => round(v, 6));
+  const target = Math.round(
+    round(
+      exact.reduce((sum, v) => sum + v, 0),
+      6,
+    ),
+  );
+  const floors = exact.map(Math.floor);
+  let left = target - floors.reduce((sum, v) => sum + v, 0);
+  const order = exact
+    .map((v, i) => ({ i, remainder: v - Math.floor(v) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const result = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i] = (result[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return result;
+}
+
+/**
+ * One score from the five components:
+ *
+ *   weight_c  = configured_c / Σ configured over the components that could be computed
+ *   score     = round(Σ weight_c × rawScore_c)
+ *   band      = GREEN from bands.greenFrom, YELLOW from bands.yellowFrom, else RED
+ *
+ * A missing component is named and its weight shared out in proportion; it is never counted as 0
+ * or as healthy. Contributions are apportioned so they add up to the rounded score exactly.
+ */
+export function accountHealth(
+  input: AccountHealthInput,
+  profile: HealthProfile,
+  asOfDay: string,
+  configVersion: string,
+): AccountHealth {
+  const present = HEALTH_COMPONENTS.filter(
+    (name) => input.readings[name].rawScore !== null && profile.weights[name] > 0,
+  );
+  const total = present.reduce((sum, name) => sum + profile.weights[name], 0);
+  const weightOf = (name: HealthComponentName): number =>
+    present.includes(name) ? profile.weights[name] / total : 0;
+  const exact = HEALTH_COMPONENTS.map((name) => weightOf(name) * (input.readings[name].rawScore ?? 0));
+  const contributions = apportion(exact);
+  const score = present.length === 0 ? null : contributions.reduce((sum, c) => sum + c, 0);
+
+  const components = HEALTH_COMPONENTS.map((name, i): HealthComponent => {
+    const reading = input.readings[name];
+    const missing = reading.rawScore === null;
+    const missingInputs =
+      missing || profile.weights[name] > 0
+        ? reading.missing
+        : [...reading.missing, { input: name, reason: 'weighted 0 in this configuration' }];
+    return {
+      name,
+      configuredWeight: profile.weights[name],
+      weight: round(weightOf(name), 4),
+      rawScore: reading.rawScore,
+      contribution: contributions[i] ?? 0,
+      missing,
+      inputs: reading.inputs,
+      evidence: reading.evidence,
+      missingInputs,
+    };
+  });
+  return {
+    accountId: input.accountId,
+    accountName: input.accountName,
+    segment: input.segment,
+    asOf: asOfDay,
+    score,
+    exactScore:
+      present.length === 0
+        ? null
+        : round(
+            exact.reduce((sum, v) => sum + v, 0),
+            2,
+          ),
+    band: score === null ? null : bandOf(score, profile.bands),
+    bands: profile.bands,
+    configVersion,
+    components,
+    redFlags: HEALTH_COMPONENTS.flatMap((name) => input.readings[name].redFlags),
+    missingInputs: components.flatMap((c) => c.missingInputs.map((m) => `${m.input}: ${m.reason}`)),
+  };
+}

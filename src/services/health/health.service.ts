@@ -1,0 +1,236 @@
+import type { HealthConfig } from '../../config/analytics/health';
+import { checkHealthConfig } from '../../config/analytics/health';
+import type { RelationshipsConfig } from '../../config/analytics/relationships';
+import type { ThreadingConfig } from '../../config/analytics/threading';
+import { isoDate, type Clock } from '../../domain/clock';
+import { BadInputError, NotFoundError } from '../../domain/errors';
+import type { Page } from '../../domain/read-models';
+import type { Caller } from '../../domain/tenant';
+import type { HealthBand } from '../../domain/vocabulary';
+import type { HealthRepository } from '../../repositories/health.repository';
+import { contractHealth } from '../../scoring/health-contract';
+import { engagementHealth } from '../../scoring/health-engagement';
+import { shiftDay, type HealthAsOf } from '../../scoring/health-parts';
+import type { KeyPerson } from '../../scoring/health-people';
+import { accountHealth, type AccountHealth } from '../../scoring/health-score';
+import { sponsorHealth } from '../../scoring/health-sponsor';
+import { supportHealth, type SupportFacts } from '../../scoring/health-support';
+import { healthTrend, type HealthTrendPoint } from '../../scoring/health-trend';
+import { usageHealth, type HealthSubscription } from '../../scoring/health-usage';
+import { DAY_MS } from '../../scoring/score-parts';
+import type { AccountService } from '../accounts/account.service';
+import { pageInMemory } from '../pagination/in-memory-page';
+import { resolveAsOf, type AsOf } from '../relationships/as-of';
+import type { AccountSnapshot } from '../threading/threading-input';
+import type { ThreadingService } from '../threading/threading.service';
+import { effectiveHealthConfig } from './config-version';
+import { engagementFacts } from './engagement-facts';
+import { toStoredSnapshot } from './snapshot-record';
+
+export type { AccountHealth, HealthComponent } from '../../scoring/health-score';
+export type { HealthEvidence, HealthInput, HealthRedFlag } from '../../scoring/health-parts';
+export type { HealthTrendPoint } from '../../scoring/health-trend';
+
+/** A health score with the facts it was computed from, for the plays that gate on it. */
+export interface HealthAssessment {
+  health: AccountHealth;
+  asOf: HealthAsOf;
+  subscriptions: HealthSubscription[];
+  support: SupportFacts;
+  keyPeople: KeyPerson[];
+  threading: AccountSnapshot;
+}
+
+export interface PortfolioHealthInput {
+  first: number;
+  after?: string | null;
+  band?: HealthBand | null;
+  asOf?: string | null;
+}
+
+export interface HealthSnapshotReport {
+  asOf: string;
+  recorded: number;
+  byBand: { band: HealthBand | null; accounts: number }[];
+  /** Accounts whose previous snapshot was taken under another configuration. */
+  configChanged: string[];
+}
+
+/** Accounts are read this many at a time, so a large portfolio never becomes one huge query. */
+const BATCH = 200;
+
+/** Account health now or as of a day, per account or for the portfolio, and its recorded trend. */
+export class HealthService {
+  constructor(
+    private readonly repository: HealthRepository,
+    private readonly accounts: AccountService,
+    private readonly threading: ThreadingService,
+    private readonly clock: Clock,
+    private readonly config: HealthConfig,
+    private readonly relationshipsConfig: RelationshipsConfig,
+    private readonly threadingConfig: ThreadingConfig,
+  ) {
+    checkHealthConfig(config);
+  }
+
+  asOf(asOf?: string | null): HealthAsOf {
+    const resolved = resolveAsOf(asOf, this.clock);
+    return { ...resolved, current: resolved.day === isoDate(this.clock()) };
+  }
+
+  async health(caller: Caller, accountId: string, asOf?: string | null): Promise<AccountHealth> {
+    const found = (await this.healthByAccountIds(caller, [accountId], asOf)).get(accountId);
+    if (!found) throw new NotFoundError('Account', accountId);
+    return found;
+  }
+
+  async healthByAccountIds(
+    caller: Caller,
+    accountIds: readonly string[],
+    asOf?: string | null,
+  ): Promise<Map<string, AccountHealth>> {
+    const assessed = await this.assess(caller, accountIds, this.asOf(asOf));
+    return new Map([...assessed].map(([id, a]) => [id, a.health]));
+  }
+
+  /** Health with its facts; accounts the caller cannot see are left out. */
+  async assess(
+    caller: Caller,
+    accountIds: readonly string[],
+    asOf: HealthAsOf,
+  ): Promise<Map<string, HealthAssessment>> {
+    const result = new Map<string, HealthAssessment>();
+    for (let i = 0; i < accountIds.length; i += BATCH) {
+      for (const [id, a] of await this.assessBatch(caller, accountIds.slice(i, i + BATCH), asOf))
+        result.set(id, a);
+    }
+    return result;
+  }
+
+  /** Every account, worst score first (unscored ones last), optionally of one band. */
+  async portfolio(caller: Caller, input: PortfolioHealthInput): Promise<Page<AccountHealth>> {
+    const ids = await this.repository.portfolioAccountIds(caller.tenantId);
+    const assessed = await this.assess(caller, ids, this.asOf(input.asOf));
+    const ranked = [...assessed.values()]
+      .map((a) => a.health)
+      .filter((h) => input.band == null || h.band === input.band)
+      .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.accountId.localeCompare(b.accountId));
+    return pageInMemory(
+      ranked,
+      input.first,
+      input.after,
+      (h) => h.accountId,
+      (h) => h.score ?? 101,
+    );
+  }
+
+  /** Scores every account as of a day and keeps each as that day's HealthSnapshot. */
+  async recordSnapshots(caller: Caller, asOfArg?: string | null): Promise<HealthSnapshotReport> {
+    const asOf = this.asOf(asOfArg);
+    const ids = await this.repository.portfolioAccountIds(caller.tenantId);
+    const [assessed, previous] = await Promise.all([
+      this.assess(caller, ids, asOf),
+      this.repository.snapshots(caller.tenantId, ids, { from: asOf.day, to: asOf.day }),
+    ]);
+    const stored = [...assessed.values()].map((a) => toStoredSnapshot(a.health, this.effective(a.health)));
+    let recorded = 0;
+    for (let i = 0; i < stored.length; i += BATCH) {
+      recorded += await this.repository.recordSnapshots(
+        caller.tenantId,
+        stored.slice(i, i + BATCH),
+        this.clock().toISOString(),
+      );
+    }
+    const bands: (HealthBand | null)[] = ['RED', 'YELLOW', 'GREEN', null];
+    return {
+      asOf: asOf.day,
+      recorded,
+      byBand: bands.map((band) => ({ band, accounts: stored.filter((s) => s.band === band).length })),
+      configChanged: stored
+        .filter((s) => {
+          const before = previous.get(s.accountId)?.before;
+          return before != null && before.configVersion !== s.configVersion;
+        })
+        .map((s) => s.accountId),
+    };
+  }
+
+  /** Recorded snapshots in [from, to] (default: the year to today), each marked when the configuration moved it. */
+  async trendByAccountIds(
+    caller: Caller,
+    accountIds: readonly string[],
+    range: { from?: string | null; to?: string | null },
+  ): Promise<Map<string, HealthTrendPoint[]>> {
+    const to = range.to ?? isoDate(this.clock());
+    const from = range.from ?? shiftDay(to, -365);
+    if (from > to)
+      throw new BadInputError(`'from' (${from}) must not be after 'to' (${to})`, { field: 'from' });
+    const rows = await this.repository.snapshots(caller.tenantId, accountIds, { from, to });
+    return new Map(
+      accountIds.map((id) => {
+        const row = rows.get(id);
+        return [id, row ? healthTrend(row.before, row.snapshots) : []];
+      }),
+    );
+  }
+
+  private effective(health: Pick<AccountHealth, 'segment'>) {
+    return effectiveHealthConfig(this.config, health.segment, this.relationshipsConfig, this.threadingConfig);
+  }
+
+  private async assessBatch(
+    caller: Caller,
+    accountIds: readonly string[],
+    asOf: HealthAsOf,
+  ): Promise<Map<string, HealthAssessment>> {
+    const tenantId = caller.tenantId;
+    const until = new Date(asOf.now.getTime() + 1).toISOString();
+    const since = (days: number) => new Date(asOf.now.getTime() - days * DAY_MS).toISOString();
+    const relAsOf: AsOf = { now: asOf.now, day: asOf.day };
+    const [accounts, subscriptions, tickets, nps, keyPeople, snapshots] = await Promise.all([
+      this.accounts.byIds(caller, accountIds),
+      this.repository.subscriptions(tenantId, accountIds, {
+        since: shiftDay(asOf.day, -this.config.usage.lookbackDays),
+        asOf: asOf.day,
+      }),
+      this.repository.tickets(tenantId, accountIds, { since: since(this.config.support.windowDays), until }),
+      this.repository.nps(tenantId, accountIds, { since: since(this.config.support.npsWindowDays), until }),
+      this.repository.keyPeople(tenantId, accountIds, ['CHAMPION', 'EXECUTIVE_SPONSOR'], until),
+      this.threading.snapshots(caller, accountIds, relAsOf),
+    ]);
+    const result = new Map<string, HealthAssessment>();
+    for (const accountId of accountIds) {
+      const account = accounts.get(accountId);
+      const threading = snapshots.get(accountId);
+      if (!account || !threading) continue;
+      const subs = subscriptions.get(accountId) ?? [];
+      const support: SupportFacts = {
+        ...(tickets.get(accountId) ?? { ticketsEver: 0, tickets: [] }),
+        ...(nps.get(accountId) ?? { npsEver: 0, nps: [] }),
+      };
+      const people = keyPeople.get(accountId) ?? [];
+      const risk = this.threading.assessSnapshot(threading, relAsOf);
+      const facts = engagementFacts(threading, risk, relAsOf, this.relationshipsConfig, this.threadingConfig);
+      const effective = this.effective(account);
+      const health = accountHealth(
+        {
+          accountId,
+          accountName: account.name,
+          segment: account.segment,
+          readings: {
+            USAGE: usageHealth(subs, asOf, this.config.usage),
+            SUPPORT: supportHealth(support, asOf, this.config.support),
+            ENGAGEMENT: engagementHealth(facts, people, asOf, this.config.engagement),
+            CONTRACT: contractHealth(subs, asOf, this.config.contract),
+            SPONSOR: sponsorHealth(people, asOf, this.config.sponsor),
+          },
+        },
+        effective.profile,
+        asOf.day,
+        effective.configVersion,
+      );
+      result.set(accountId, { health, asOf, subscriptions: subs, support, keyPeople: people, threading });
+    }
+    return result;
+  }
+}

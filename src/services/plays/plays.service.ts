@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { HealthConfig } from '../../config/analytics/health';
+import type { PlaysConfig } from '../../config/analytics/plays';
+import { checkPlaysConfig } from '../../config/analytics/plays';
+import type { RelationshipsConfig } from '../../config/analytics/relationships';
+import type { Clock } from '../../domain/clock';
+import { AppError, BadInputError, NotFoundError } from '../../domain/errors';
+import type { Caller } from '../../domain/tenant';
+import type { PlayKind, PlayTrigger } from '../../domain/vocabulary';
+import type { PlayRepository, StoredPlay } from '../../repositories/play.repository';
+import { latestChampionDeparture } from '../../scoring/health-people';
+import type { AccountHealth } from '../../scoring/health-score';
+import { bandPlay, bandPlayKind, type PlayContext } from '../../scoring/play-band';
+import { championRescuePlay } from '../../scoring/play-champion-rescue';
+import { expansionGate, successCheck, type ExpansionGate, type SuccessCheck } from '../../scoring/play-gate';
+import type { Play, TeamCover } from '../../scoring/play-steps';
+import type { AccountService } from '../accounts/account.service';
+import type { HealthAssessment, HealthService } from '../health/health.service';
+import type { DepartureService } from '../departure/departure.service';
+import type { ThreadingService } from '../threading/threading.service';
+import { championRescueInput, keyContacts } from './play-people';
+
+export type { Play, PlayPhase, PlayStep } from '../../scoring/play-steps';
+export type { ExpansionGate, SuccessCheck } from '../../scoring/play-gate';
+export type { StoredPlay } from '../../repositories/play.repository';
+
+/** The plays that apply to an account on a day, and the health and success that gate them. */
+export interface PlayRecommendation {
+  accountId: string;
+  accountName: string;
+  asOf: string;
+  health: AccountHealth;
+  success: SuccessCheck;
+  expansionGate: ExpansionGate;
+  /** A champion-departure rescue first (when a champion left lately), then the play the band calls for. */
+  plays: Play[];
+}
+
+export interface RequestPlayInput {
+  accountId: string;
+  kind: PlayKind;
+  /** Which rescue, when both apply; default: the first recommended play of the kind. */
+  trigger?: PlayTrigger | null;
+  asOf?: string | null;
+  note?: string | null;
+}
+
+/** Plays gated by health: recommended, and recorded on request (never an expansion on a red or unsuccessful account). */
+export class PlaysService {
+  constructor(
+    private readonly repository: PlayRepository,
+    private readonly health: HealthService,
+    private readonly departures: DepartureService,
+    private readonly threading: ThreadingService,
+    private readonly accounts: AccountService,
+    private readonly clock: Clock,
+    private readonly config: PlaysConfig,
+    private readonly healthConfig: HealthConfig,
+    private readonly relationshipsConfig: RelationshipsConfig,
+  ) {
+    checkPlaysConfig(config);
+  }
+
+  async recommend(caller: Caller, accountId: string, asOf?: string | null): Promise<PlayRecommendation> {
+    return (await this.prepare(caller, accountId, asOf)).recommendation;
+  }
+
+  /**
+   * Records a play with its steps. An EXPANSION on an account the gate refuses (RED, or another
+   * band outside plays.expansionBands, unknown health, or not yet successful with what it owns)
+   * is a BAD_USER_INPUT naming the band, the score and each blocker with its evidence.
+   */
+  async request(caller: Caller, input: RequestPlayInput): Promise<StoredPlay> {
+    const { recommendation, context } = await this.prepare(caller, input.accountId, input.asOf);
+    const gate = recommendation.expansionGate;
+    if (input.kind === 'EXPANSION' && !gate.allowed) {
+      throw new BadInputError(
+        `An expansion play is refused for ${recommendation.accountName}: ${gate.blockers.map((b) => b.message).join('; ')}`,
+        {
+          field: 'kind',
+          reason: 'EXPANSION_NOT_ALLOWED',
+          band: gate.band,
+          score: gate.score,
+          successful: recommendation.success.successful,
+          blockers: gate.blockers.map((b) => ({
+            code: b.code,
+            message: b.message,
+            evidenceIds: b.evidence.map((e) => e.id),
+          })),
+        },
+      );
+    }
+    const play = this.choose(recommendation, context, input);
+    const health = recommendation.health;
+    const id = `play-${randomUUID()}`;
+    const outcome = await this.repository.record(caller.tenantId, {
+      id,
+      accountId: recommendation.accountId,
+      kind: play.kind,
+      trigger: play.trigger,
+      title: play.title,
+      why: play.why,
+      goal: play.goal,
+      gaps: play.gaps,
+      startedOn: recommendation.asOf,
+      requestedAt: this.clock().toISOString(),
+      requestedBy: caller.subject,
+      note: input.note ?? null,
+      healthScore: health.score,
+      healthBand: health.band,
+      configVersion: health.configVersion,
+      steps: play.steps.map((s) => ({
+        id: `${id}-${s.order}`,
+        order: s.order,
+        key: s.key,
+        phase: s.phase,
+        title: s.title,
+        detail: s.detail,
+        dueDate: s.dueDate,
+        ownerRole: s.ownerRole,
+        ownerId: s.owner?.teamMemberId ?? null,
+        personIds: s.people.map((p) => p.personId),
+      })),
+    });
+    if (outcome === null) throw new NotFoundError('Account', input.accountId);
+    if (!outcome.created) {
+      throw new AppError(
+        'CONFLICT',
+        `A ${play.kind} play (${play.trigger}) is already open for ${recommendation.accountName}: ${outcome.playId}`,
+        { playId: outcome.playId },
+      );
+    }
+    const stored = (await this.recordedByAccountIds(caller, [recommendation.accountId]))
+      .get(recommendation.accountId)
+      ?.find((p) => p.id === id);
+    if (!stored) throw new Error(`Play ${id} was written but cannot be read back`);
+    return stored;
+  }
+
+  recordedByAccountIds(caller: Caller, accountIds: readonly string[]): Promise<Map<string, StoredPlay[]>> {
+    return this.repository.byAccountIds(caller.tenantId, accountIds);
+  }
+
+  /** The recommended play of the kind (and trigger), else one built for the request. */
+  private choose(recommendation: PlayRecommendation, context: PlayContext, input: RequestPlayInput): Play {
+    const recommended = recommendation.plays.find(
+      (p) => p.kind === input.kind && (input.trigger == null || p.trigger === input.trigger),
+    );
+    if (recommended) return recommended;
+    if (input.trigger === 'CHAMPION_DEPARTED') {
+      throw new BadInputError(
+        `No champion left ${recommendation.accountName} in the last ${this.healthConfig.engagement.flags.championDepartedWithinDays} days: there is no champion-departure rescue to run`,
+        { field: 'trigger' },
+      );
+    }
+    return { ...bandPlay(input.kind, context, this.config), trigger: 'REQUESTED' };
+  }
+
+  private async prepare(
+    caller: Caller,
+    accountId: string,
+    asOfArg?: string | null,
+  ): Promise<{ recommendation: PlayRecommendation; context: PlayContext }> {
+    const asOf = this.health.asOf(asOfArg);
+    const [assessed, coverage] = await Promise.all([
+      this.health.assess(caller, [accountId], asOf),
+      this.accounts.coverage(caller, [accountId]),
+    ]);
+    const assessment = assessed.get(accountId);
+    if (!assessment) throw new NotFoundError('Account', accountId);
+    const { health } = assessment;
+    const team: TeamCover[] = (coverage.get(accountId) ?? []).map((c) => ({
+      teamMemberId: c.teamMember.id,
+      name: c.teamMember.name,
+      role: c.role,
+    }));
+    const success = successCheck(
+      assessment.subscriptions,
+      assessment.support.tickets,
+      asOf,
+      this.healthConfig.usage.trendDays,
+      this.config.success,
+    );
+    const departure = latestChampionDeparture(
+      assessment.keyPeople,
+      asOf.day,
+      this.healthConfig.engagement.flags.championDepartedWithinDays,
+    );
+    const gate = expansionGate(health, success, departure, this.config);
+    const context: PlayContext = {
+      accountName: health.accountName,
+      asOfDay: asOf.day,
+      health,
+      success,
+      gate,
+      team,
+      contacts: keyContacts(assessment.threading, asOf.day),
+    };
+    const plays: Play[] = [];
+    const rescue = await this.championRescue(caller, assessment, team);
+    if (rescue) plays.push(rescue);
+    const kind = bandPlayKind(context, this.config);
+    // A held expansion is not proposed: the rescue is the play until the departure is behind us.
+    if (kind !== 'EXPANSION' || gate.allowed) plays.push(bandPlay(kind, context, this.config));
+    return {
+      recommendation: {
+        accountId,
+        accountName: health.accountName,
+        asOf: asOf.day,
+        health,
+        success,
+        expansionGate: gate,
+        plays,
+      },
+      context,
+    };
+  }
+
+  /** The rescue sequence for the champion who left most recently (within championDepartedWithinDays), if any. */
+  private async championRescue(
+    caller: Caller,
+    assessment: HealthAssessment,
+    team: TeamCover[],
+  ): Promise<Play | null> {
+    const input = await championRescueInput(
+      assessment,
+      team,
+      this.healthConfig.engagement.flags.championDepartedWithinDays,
+      this.relationshipsConfig,
+      (personId) => this.departures.impact(caller, personId),
+      (snapshot, asOf) => this.threading.assessSnapshot(snapshot, asOf),
+    );
+    return input === null ? null : championRescuePlay(input, this.config);
+  }
+}

@@ -1,0 +1,110 @@
+import type { SignalsConfig } from '../../config/analytics/signals';
+import { isoDate, type Clock } from '../../domain/clock';
+import type { Account, Page } from '../../domain/read-models';
+import type { Caller } from '../../domain/tenant';
+import type { AccountScope, PersonRow, SignalRepository } from '../../repositories/signal.repository';
+import { expansionSignals, type ExpansionFindings, type ExpansionSignal } from '../../scoring/signals';
+import { addDays } from '../../scoring/signals-fit';
+import type { AccountService } from '../accounts/account.service';
+import { pageInMemory } from '../pagination/in-memory-page';
+import { attachStakeholders, byAccount, type WithStakeholders } from './signal-stakeholders';
+
+export interface AccountExpansionSignals {
+  accountId: string;
+  asOf: string;
+  signals: WithStakeholders<ExpansionSignal>[];
+  dataGaps: string[];
+}
+
+export class ExpansionSignalService {
+  constructor(
+    private readonly signals: SignalRepository,
+    private readonly accounts: AccountService,
+    private readonly config: SignalsConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Four reads at once: the account, its usage, hiring, and the people the signals may concern. */
+  async forAccount(
+    caller: Caller,
+    accountId: string,
+    asOf?: string | null,
+  ): Promise<AccountExpansionSignals & { account: Account }> {
+    const day = asOf ?? isoDate(this.clock());
+    const [account, [findings], people] = await Promise.all([
+      this.accounts.get(caller, accountId),
+      this.find(caller, [accountId], day),
+      this.signals.people(caller.tenantId, [accountId]),
+    ]);
+    return { ...this.resolve(findings!, people, day), account };
+  }
+
+  /**
+   * Accounts with at least one signal, most signals first (ties by id). Two portfolio-wide reads
+   * (usage and hiring, each from an index), then the people of the page's accounts only.
+   */
+  async portfolio(
+    caller: Caller,
+    asOf: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<AccountExpansionSignals>> {
+    const day = asOf ?? isoDate(this.clock());
+    const all = (await this.find(caller, null, day))
+      .filter((f) => f.signals.length > 0)
+      .sort((a, b) => b.signals.length - a.signals.length || a.accountId.localeCompare(b.accountId));
+    const page = pageInMemory(
+      all,
+      first,
+      after,
+      (f) => f.accountId,
+      (f) => f.signals.length,
+    );
+    const people = await this.signals.people(
+      caller.tenantId,
+      page.items.map((f) => f.accountId),
+    );
+    const items = page.items.map((f) => this.resolve(f, people, day));
+    return {
+      ...page,
+      items,
+      cursorOf: (item) => page.cursorOf(page.items[items.indexOf(item)]!),
+    };
+  }
+
+  private async find(caller: Caller, accounts: AccountScope, asOf: string): Promise<ExpansionFindings[]> {
+    const since = addDays(asOf, -this.config.usageLookbackDays);
+    const windowStart = addDays(asOf, -this.config.expansion.hiring.windowDays);
+    const [usage, hiring] = await Promise.all([
+      this.signals.usage(caller.tenantId, accounts, { since, asOf }),
+      this.signals.hiring(caller.tenantId, accounts, { windowStart, asOf }),
+    ]);
+    const ids = accounts ?? [...new Set([...usage, ...hiring].map((r) => r.accountId))];
+    const usageOf = byAccount(ids, usage);
+    const hiringOf = byAccount(ids, hiring);
+    return ids.map((accountId) =>
+      expansionSignals(
+        {
+          accountId,
+          asOf,
+          subscriptions: usageOf.get(accountId) ?? [],
+          hiring: hiringOf.get(accountId) ?? [],
+        },
+        this.config.expansion,
+      ),
+    );
+  }
+
+  private resolve(
+    findings: ExpansionFindings,
+    people: readonly PersonRow[],
+    asOf: string,
+  ): AccountExpansionSignals {
+    return {
+      accountId: findings.accountId,
+      asOf,
+      signals: attachStakeholders(findings.signals, people, asOf, this.config.stakeholders),
+      dataGaps: findings.dataGaps,
+    };
+  }
+}

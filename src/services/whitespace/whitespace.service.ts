@@ -1,0 +1,66 @@
+import type { WhitespaceConfig } from '../../config/analytics/whitespace';
+import { NotFoundError } from '../../domain/errors';
+import type { Page } from '../../domain/read-models';
+import type { Caller } from '../../domain/tenant';
+import type { WhitespaceFactsRow, WhitespaceRepository } from '../../repositories/whitespace.repository';
+import { whitespaceMatrix, type WhitespaceMatrix } from '../../scoring/whitespace';
+import { portfolioWhitespace, type PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
+import { pageInMemory } from '../pagination/in-memory-page';
+
+export class WhitespaceService {
+  constructor(
+    private readonly whitespace: WhitespaceRepository,
+    private readonly config: WhitespaceConfig,
+  ) {}
+
+  /**
+   * Three reads in two round trips: the account, the catalog and the ids of possible peers
+   * together, then the facts of its subsidiaries and those peers. Only when no tighter peer
+   * definition finds enough accounts is the rest of the portfolio read as well.
+   */
+  async matrix(caller: Caller, accountId: string): Promise<WhitespaceMatrix> {
+    const tenantId = caller.tenantId;
+    const [roots, products, candidateIds] = await Promise.all([
+      this.whitespace.accountFacts(tenantId, [accountId]),
+      this.whitespace.products(tenantId),
+      this.whitespace.peerCandidateIds(tenantId, accountId, false),
+    ]);
+    const account = roots.get(accountId);
+    if (!account) throw new NotFoundError('Account', accountId);
+    const facts = await this.whitespace.accountFacts(tenantId, [
+      ...new Set([...account.subsidiaryIds, ...candidateIds]),
+    ]);
+    const subsidiaries = account.subsidiaryIds.flatMap((id) => facts.get(id) ?? []);
+    const candidates = candidateIds.flatMap((id) => facts.get(id) ?? []);
+    const matrix = whitespaceMatrix({ account, subsidiaries, candidates, products }, this.config);
+    if (matrix.peers.basis !== 'PORTFOLIO') return matrix;
+    const everyoneIds = await this.whitespace.peerCandidateIds(tenantId, accountId, true);
+    const missing = everyoneIds.filter((id) => !facts.has(id));
+    const rest =
+      missing.length > 0
+        ? await this.whitespace.accountFacts(tenantId, missing)
+        : new Map<string, WhitespaceFactsRow>();
+    const everyone = everyoneIds.flatMap((id) => facts.get(id) ?? rest.get(id) ?? []);
+    return whitespaceMatrix({ account, subsidiaries, candidates, everyone, products }, this.config);
+  }
+
+  /** Two reads whatever the portfolio's size; largest whitespace first. */
+  async portfolio(
+    caller: Caller,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<PortfolioWhitespaceEntry>> {
+    const [facts, products] = await Promise.all([
+      this.whitespace.portfolioFacts(caller.tenantId),
+      this.whitespace.products(caller.tenantId),
+    ]);
+    const entries = portfolioWhitespace(facts, products, this.config);
+    return pageInMemory(
+      entries,
+      first,
+      after,
+      (e) => e.accountId,
+      (e) => e.totals.whitespaceValue,
+    );
+  }
+}
