@@ -1,83 +1,22 @@
 import type { CypherExecutor } from '../db/cypher-executor';
-import type { PersonStatus, SeniorityLevel, StakeholderRole, TicketSeverity } from '../domain/vocabulary';
 
-/** Rows behind expansion signals and churn indicators; every date is `YYYY-MM-DD`, instants ISO. */
+import type {
+  HiringFacts,
+  NpsFact,
+  RoleDepartureFact,
+  SignalPerson,
+  SubscriptionUsage,
+  TicketFact,
+} from '../domain/signal-facts';
+import type { StakeholderRole } from '../domain/vocabulary';
 
-export interface UsageRow {
-  accountId: string;
-  subscriptionId: string;
-  productId: string;
-  productName: string;
-  businessUnitId: string | null;
-  businessUnitName: string | null;
-  seatsLicensed: number;
-  snapshots: {
-    id: string;
-    date: string;
-    licensedSeats: number;
-    activeSeats: number;
-    featuresAdopted: number | null;
-    featuresAvailable: number | null;
-    businessUnitId: string | null;
-    businessUnitName: string | null;
-  }[];
-}
-
-export interface HiringRow {
-  accountId: string;
-  businessUnitId: string | null;
-  businessUnitName: string | null;
-  knownAtStart: number;
-  joined: { personId: string; date: string }[];
-  left: { personId: string; date: string }[];
-  withoutStartDate: number;
-}
-
-export interface PersonRow {
-  id: string;
-  accountId: string;
-  name: string;
-  title: string | null;
-  seniority: SeniorityLevel | null;
-  businessUnitId: string | null;
-  status: PersonStatus;
-  startedAt: string | null;
-  departedAt: string | null;
-  reportsToId: string | null;
-  roles: { role: StakeholderRole; since: string; until: string | null }[];
-}
-
-export interface TicketRow {
-  id: string;
-  accountId: string;
-  subject: string | null;
-  severity: TicketSeverity;
-  openedAt: string;
-  sentiment: number | null;
-  escalated: boolean;
-  raisedById: string | null;
-}
-
-export interface NpsRow {
-  id: string;
-  accountId: string;
-  score: number;
-  answeredAt: string;
-  personId: string | null;
-}
-
-export interface RoleDepartureRow {
-  accountId: string;
-  role: StakeholderRole;
-  personId: string;
-  name: string;
-  title: string | null;
-  since: string;
-  until: string | null;
-  departedAt: string | null;
-  managerId: string | null;
-  currentHolders: { personId: string; name: string; since: string }[];
-}
+/** Rows behind expansion signals and churn indicators: the facts the scoring reads, as stored. */
+export type UsageRow = SubscriptionUsage;
+export type HiringRow = HiringFacts;
+export type PersonRow = SignalPerson;
+export type TicketRow = TicketFact;
+export type NpsRow = NpsFact;
+export type RoleDepartureRow = RoleDepartureFact;
 
 /** For a list of accounts, or (accountIds null) the whole portfolio through its indexes. */
 export type AccountScope = readonly string[] | null;

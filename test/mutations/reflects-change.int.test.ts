@@ -18,7 +18,7 @@ import {
  * the graph when asked. Each reading below is worked out by hand on Keystone Bank
  * (mutation-fixtures.ts) with the documented default configuration.
  */
-describe('every score and signal reflects a mutation at once', () => {
+describe('every score, signal and play reflects a mutation at once', () => {
   let app: RunningApp;
   const tenant = testTenant('mutations-reflect');
   const viewer = tokenFor(tenant);
@@ -319,5 +319,38 @@ describe('every score and signal reflects a mutation at once', () => {
         departure: { ...vacant.departure, currentHolders: [{ personId: 'p-ks-user', since: '2026-11-16' }] },
       },
     ]);
+  });
+  it('naming an EXECUTIVE_SPONSOR redirects the rescue play’s executive thread to them', async () => {
+    // After Chris left (above), the rescue play opens a new executive thread with someone in the
+    // top two levels, preferring a sponsor, then a buyer, then a decision maker: Felix (the
+    // economic buyer since the test above) until Cora is named sponsor.
+    const executiveThread = () =>
+      read<{
+        plays: {
+          plays: { kind: string; steps: { key: string; title: string; people: { personId: string }[] }[] }[];
+        };
+      }>('{ plays(accountId: "acc-ks") { plays { kind steps { key title people { personId } } } } }').then(
+        (d) =>
+          d.plays.plays
+            .find((p) => p.kind === 'RESCUE')
+            ?.steps.find((step) => step.key === 'CHAMPION_EXECUTIVE_THREAD'),
+      );
+    expect(await executiveThread()).toEqual({
+      key: 'CHAMPION_EXECUTIVE_THREAD',
+      title: 'New thread at executive level: Felix Funds',
+      people: [{ personId: 'p-ks-cfo' }],
+    });
+    const assigned = await mutate(app, tenant, ASSIGN_ROLE, {
+      stakeholderId: 'p-ks-ceo',
+      accountId: 'acc-ks',
+      role: 'EXECUTIVE_SPONSOR',
+      since: '2026-11-20',
+    });
+    expect(assigned.errors).toBeUndefined();
+    expect(await executiveThread()).toEqual({
+      key: 'CHAMPION_EXECUTIVE_THREAD',
+      title: 'New thread at executive level: Cora Chief',
+      people: [{ personId: 'p-ks-ceo' }],
+    });
   });
 });
