@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startApp, type RunningApp } from './app';
-import { loadConfig } from './config/config';
+import { loadConfigFromEnvironment } from './config/config';
 import { createLogger } from './config/logger';
 import { StartupError } from './domain/errors';
 
@@ -8,7 +8,7 @@ import { StartupError } from './domain/errors';
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfigFromEnvironment();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);

@@ -205,3 +205,8 @@ export function loadConfig(env: Env): AppConfig {
   }
   return config;
 }
+
+/** The process's own environment: the one place it is read. */
+export function loadConfigFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}

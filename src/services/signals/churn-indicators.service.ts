@@ -6,7 +6,7 @@ import type { AccountScope, PersonRow, SignalRepository } from '../../repositori
 import { churnIndicators, type ChurnFindings, type ChurnIndicator } from '../../scoring/churn';
 import { addDays } from '../../scoring/signals-fit';
 import type { AccountService } from '../accounts/account.service';
-import { pageInMemory } from '../pagination/in-memory-page';
+import { pageFindings } from './page-findings';
 import { attachStakeholders, byAccount, type WithStakeholders } from './signal-stakeholders';
 
 export interface AccountChurnIndicators {
@@ -50,26 +50,14 @@ export class ChurnIndicatorService {
     after: string | null | undefined,
   ): Promise<Page<AccountChurnIndicators>> {
     const day = asOf ?? isoDate(this.clock());
-    const all = (await this.find(caller, null, day))
-      .filter((f) => f.indicators.length > 0)
-      .sort((a, b) => b.indicators.length - a.indicators.length || a.accountId.localeCompare(b.accountId));
-    const page = pageInMemory(
-      all,
+    return pageFindings(
+      await this.find(caller, null, day),
+      (f) => f.indicators.length,
       first,
       after,
-      (f) => f.accountId,
-      (f) => f.indicators.length,
+      (ids) => this.signals.people(caller.tenantId, ids),
+      (f, people) => this.resolve(f, people, day),
     );
-    const people = await this.signals.people(
-      caller.tenantId,
-      page.items.map((f) => f.accountId),
-    );
-    const items = page.items.map((f) => this.resolve(f, people, day));
-    return {
-      ...page,
-      items,
-      cursorOf: (item) => page.cursorOf(page.items[items.indexOf(item)]!),
-    };
   }
 
   private async find(caller: Caller, accounts: AccountScope, asOf: string): Promise<ChurnFindings[]> {
