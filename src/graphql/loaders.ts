@@ -4,7 +4,7 @@ import type { Services } from '../services/services';
 import type { PeoplePageInput } from '../services/stakeholders/stakeholder.service';
 
 /** A DataLoader over a batch function that answers with a Map; missing keys get `fallback`. */
-function mapLoader<V>(
+export function mapLoader<V>(
   fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
   fallback: V,
 ): DataLoader<string, V> {

@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { GraphQLContext } from './context';
+import { mapLoader } from './loaders';
 
 type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -24,10 +25,7 @@ export function relationshipLoaders(ctx: GraphQLContext): RelationshipLoaders {
         const key = `${field}:${JSON.stringify(args)}`;
         let loader = byKey.get(key) as DataLoader<string, V | null> | undefined;
         if (!loader) {
-          loader = new DataLoader<string, V | null>(async (ids) => {
-            const found = await fetch(ids);
-            return ids.map((id) => found.get(id) ?? null);
-          });
+          loader = mapLoader<V | null>(fetch, null);
           byKey.set(key, loader);
         }
         return loader;

@@ -1,33 +1,9 @@
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { Product } from '../domain/read-models';
-import type { Segment } from '../domain/vocabulary';
+import type { WhitespaceAccountFacts } from '../domain/whitespace-facts';
 
 /** One account as the whitespace matrix reads it (see cypher/whitespace/account-facts.cypher). */
-export interface WhitespaceFactsRow {
-  id: string;
-  name: string;
-  industry: string | null;
-  segment: Segment | null;
-  employeeCount: number | null;
-  parentId: string | null;
-  subsidiaryIds: string[];
-  units: { id: string; name: string; headcount: number | null }[];
-  subscriptions: {
-    id: string;
-    productId: string;
-    businessUnitId: string | null;
-    seats: number;
-    arr: number;
-  }[];
-  openOpportunities: { id: string; name: string; productId: string | null; amount: number | null }[];
-  competitors: {
-    competitorId: string;
-    name: string;
-    businessUnitId: string | null;
-    since: string | null;
-    productIds: string[];
-  }[];
-}
+export type WhitespaceFactsRow = WhitespaceAccountFacts;
 
 export class WhitespaceRepository {
   private readonly q;

@@ -50,7 +50,6 @@ export interface Repositories {
 
 /** The use cases the API offers, wired to their repositories. */
 export function createServices(repositories: Repositories, clock: Clock, analytics: AnalyticsConfig) {
-  void analytics; // Read by the analytics services as they are added.
   const accounts = new AccountService(repositories.accounts, repositories.stakeholders, clock);
   const stakeholders = new StakeholderService(repositories.stakeholders, clock);
   const relationships = new RelationshipService(repositories.relationships, clock, analytics.relationships);
