@@ -225,3 +225,11 @@ export const EXPANSION_BLOCKERS = [
   'CHAMPION_DEPARTED',
 ] as const;
 export type ExpansionBlocker = (typeof EXPANSION_BLOCKERS)[number];
+
+/**
+ * The kinds of expansion an account strategist runs, each with its own RACI
+ * (src/config/analytics/plan.ts): more seats of what they own, a product they do not own yet,
+ * what they own brought to another unit, a higher tier for deeper adoption.
+ */
+export const EXPANSION_TYPES = ['SEAT_EXPANSION', 'CROSS_SELL', 'NEW_UNIT', 'TIER_UPGRADE'] as const;
+export type ExpansionType = (typeof EXPANSION_TYPES)[number];

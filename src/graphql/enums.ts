@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   EXPANSION_BLOCKERS,
+  EXPANSION_TYPES,
   HEALTH_BANDS,
   HEALTH_COMPONENTS,
   HEALTH_EVIDENCE_KINDS,
@@ -259,4 +260,9 @@ export const PlayPhaseEnum = enumOf(
   ['WEEK_1', 'WEEKS_2_4', 'LATER'] as const,
   'PlayPhase',
   'When a step of a play falls: in its first week, weeks two to four, or later.',
+);
+export const ExpansionTypeEnum = enumOf(
+  EXPANSION_TYPES,
+  'ExpansionType',
+  'SEAT_EXPANSION: more seats of a product they own. CROSS_SELL: a product they do not own yet. NEW_UNIT: a product they own, brought to another unit. TIER_UPGRADE: a higher tier for deeper adoption.',
 );
