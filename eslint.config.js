@@ -21,7 +21,10 @@ const TS_TEST_FILES = ['test/**/*.ts', '**/*.test.ts'];
 const LAYERS = {
   http: ['graphql', 'services', 'auth', 'db', 'config', 'domain'],
   graphql: ['services', 'auth', 'config', 'domain'],
-  services: ['scoring', 'repositories', 'config', 'domain'],
+  services: ['planning', 'scoring', 'repositories', 'config', 'domain'],
+  // Pure planning (account plans, calendars, their Markdown and iCalendar renderings): numbers
+  // from scoring in, dated actions and documents out; no I/O.
+  planning: ['scoring', 'config', 'domain'],
   scoring: ['config', 'domain'],
   repositories: ['db', 'config', 'domain'],
   db: ['config', 'domain'],

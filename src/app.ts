@@ -15,10 +15,13 @@ import { EmbeddedNeo4j } from './embedded/embedded-neo4j';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
+import { CalendarRepository } from './repositories/calendar.repository';
 import { MutationRepository } from './repositories/mutation.repository';
 import { DepartureRepository } from './repositories/departure.repository';
 import { HealthRepository } from './repositories/health.repository';
 import { PathRepository } from './repositories/path.repository';
+import { ExpansionOpportunityRepository } from './repositories/expansion-opportunity.repository';
+import { PlanRepository } from './repositories/plan.repository';
 import { PlayRepository } from './repositories/play.repository';
 import { RelationshipRepository } from './repositories/relationship.repository';
 import { ThreadingRepository } from './repositories/threading.repository';
@@ -89,6 +92,9 @@ export async function startApp(
       plays: new PlayRepository(db),
       whitespace: new WhitespaceRepository(db),
       signals: new SignalRepository(db),
+      calendar: new CalendarRepository(db),
+      opportunities: new ExpansionOpportunityRepository(db),
+      plans: new PlanRepository(db),
       // Analysts' traversals run under their own, lower time limit.
       traversals: new TraversalRepository(
         new CypherExecutor(driver, registry, {

@@ -12,8 +12,10 @@ export interface QueryEvent {
   rows: number;
   /** Wall-clock time in this process, including the network round trip. */
   elapsedMs: number;
-  /** Time the server reports it needed before the first record was available. */
+  /** Time the server reports it needed to produce and stream every record (available + consumed). */
   serverMs: number;
+  /** The parameters it ran with, `$tenantId` included: lets a benchmark replay or profile it. */
+  params: Params;
 }
 
 export interface PlanOperator {
@@ -114,8 +116,8 @@ export class CypherExecutor {
     }
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const work = (tx: ManagedTransaction): Promise<QueryResult> =>
-      tx.run(query.text, tenantId === null ? params : { ...params, tenantId });
+    const runParams = tenantId === null ? params : { ...params, tenantId };
+    const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
     const config = {
       timeout: this.options.timeoutMs,
       metadata: { app: 'stakeholder-api', query: query.name },
@@ -132,6 +134,7 @@ export class CypherExecutor {
         elapsedMs: performance.now() - started,
         serverMs:
           result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber(),
+        params: runParams,
       });
       return rows;
     } catch (error) {

@@ -200,6 +200,7 @@ export const HEALTH_EVIDENCE_KINDS = [
   'NPS_RESPONSE',
   'PERSON',
   'INTERACTION',
+  'OBJECTIVE',
 ] as const;
 export type HealthEvidenceKind = (typeof HEALTH_EVIDENCE_KINDS)[number];
 
@@ -233,3 +234,119 @@ export type ExpansionBlocker = (typeof EXPANSION_BLOCKERS)[number];
  */
 export const EXPANSION_TYPES = ['SEAT_EXPANSION', 'CROSS_SELL', 'NEW_UNIT', 'TIER_UPGRADE'] as const;
 export type ExpansionType = (typeof EXPANSION_TYPES)[number];
+
+/** What the executive briefing measures the value delivered by (src/planning/value-delivered.ts). */
+export const VALUE_METRIC_KEYS = [
+  'OBJECTIVES_ACHIEVED',
+  'ACTIVE_SEATS',
+  'SEAT_UTILISATION',
+  'FEATURE_ADOPTION',
+  'TICKETS_RESOLVED',
+  'ESCALATIONS',
+  'NPS',
+  'ARR',
+  'ENGAGEMENT',
+] as const;
+export type ValueMetricKey = (typeof VALUE_METRIC_KEYS)[number];
+
+/** What the strategic account plan's success is measured against (src/planning/success-metrics.ts). */
+export const SUCCESS_METRIC_KEYS = [
+  'NET_REVENUE_RETENTION',
+  'GROSS_REVENUE_RETENTION',
+  'HEALTH_SCORE',
+  'ENGAGED_PEOPLE',
+  'TOP_CONTACT_SHARE',
+  'CRITICAL_PEOPLE',
+  'SEAT_UTILISATION',
+] as const;
+export type SuccessMetricKey = (typeof SUCCESS_METRIC_KEYS)[number];
+
+export const SUCCESS_METRIC_STATUSES = ['MET', 'NOT_MET', 'UNKNOWN'] as const;
+export type SuccessMetricStatus = (typeof SUCCESS_METRIC_STATUSES)[number];
+
+/** Where an item of the mutual action plan comes from. */
+export const ACTION_SOURCES = ['PLAY_STEP', 'OPPORTUNITY', 'RENEWAL', 'OBJECTIVE', 'QBR'] as const;
+export type ActionSource = (typeof ACTION_SOURCES)[number];
+
+/**
+ * How far an expansion finding got (src/scoring/opportunity.ts): an OBSERVATION lacks context,
+ * timing or someone who cares; QUALIFIED has all three; READY_TO_PROPOSE also has intent (they
+ * want to buy) and readiness (health and sentiment let us ask).
+ */
+export const EXPANSION_OPPORTUNITY_STATUSES = ['OBSERVATION', 'QUALIFIED', 'READY_TO_PROPOSE'] as const;
+export type ExpansionOpportunityStatus = (typeof EXPANSION_OPPORTUNITY_STATUSES)[number];
+
+/** What turns a signal into an opportunity: why it happens, why now, and who cares. */
+export const QUALIFICATION_CRITERIA = ['CONTEXT', 'TIMING', 'STAKEHOLDER_ALIGNMENT'] as const;
+export type QualificationCriterion = (typeof QUALIFICATION_CRITERIA)[number];
+
+/** Each reason an expansion judgement (context, timing, alignment, readiness, intent) rests on. */
+export const OPPORTUNITY_REASON_CODES = [
+  'SUSTAINED_GROWTH',
+  'ADOPTION_VELOCITY',
+  'HIRING_GROWTH',
+  'CUSTOMER_OBJECTIVE',
+  'COMPETITOR_PRESENT',
+  'PROVEN_IN_ANOTHER_UNIT',
+  'CEILING_APPROACHING',
+  'CEILING_REACHED',
+  'RENEWAL_APPROACHING',
+  'OBJECTIVE_DUE',
+  'RECENT_REQUEST',
+  'ENGAGED_STAKEHOLDER',
+  'HEALTH_GATE',
+  'SENTIMENT',
+  'CAPACITY_NEED',
+  'IDLE_SEATS_ELSEWHERE',
+  'PRODUCT_SUCCESS',
+  'OPEN_EXPANSION_OPPORTUNITY',
+  'INBOUND_REQUEST',
+] as const;
+export type OpportunityReasonCode = (typeof OPPORTUNITY_REASON_CODES)[number];
+
+/** The customer's metric a business case is told in. */
+export const BUSINESS_CASE_METRICS = ['CAPACITY_HEADROOM', 'TIME_SAVED', 'COST_AVOIDED', 'RISK_REDUCED'] as const;
+export type BusinessCaseMetric = (typeof BUSINESS_CASE_METRICS)[number];
+
+/** How an expansion opportunity was sized in money. */
+export const OPPORTUNITY_SIZING_METHODS = [
+  'SEAT_OPTION',
+  'WHITESPACE_CELL',
+  'UNLICENSED_SEATS',
+  'ARR_UPLIFT',
+] as const;
+export type OpportunitySizingMethod = (typeof OPPORTUNITY_SIZING_METHODS)[number];
+
+/** The graph records an expansion opportunity cites. */
+export const OPPORTUNITY_EVIDENCE_KINDS = [...HEALTH_EVIDENCE_KINDS, 'OPPORTUNITY', 'COMPETITOR'] as const;
+export type OpportunityEvidenceKind = (typeof OPPORTUNITY_EVIDENCE_KINDS)[number];
+
+/** What put a touchpoint on the engagement calendar (src/planning/engagement-calendar.ts). */
+export const TOUCHPOINT_KINDS = [
+  'CADENCE_CHECK_IN',
+  'RELATIONSHIP_GAP',
+  'QBR',
+  'RENEWAL_MILESTONE',
+  'PLAY_STEP',
+  'NEW_THREAD',
+] as const;
+export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
+
+/** How a touchpoint happens; TASK is work on our side with no customer invited. */
+export const TOUCHPOINT_CHANNELS = ['MEETING', 'CALL', 'EMAIL', 'QBR', 'TASK'] as const;
+export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
+
+/** The levels an account is threaded at, from seniority (else depth in the org chart). */
+export const ENGAGEMENT_LEVELS = ['EXECUTIVE', 'MANAGEMENT', 'PRACTITIONER'] as const;
+export type EngagementLevel = (typeof ENGAGEMENT_LEVELS)[number];
+
+/**
+ * A level's thread on the calendar: someone there is engaged; nobody is but the calendar reaches
+ * people there; a NEW_THREAD touchpoint starts one; or nobody is known there to thread with.
+ */
+export const LEVEL_THREAD_STATES = ['ENGAGED', 'BUILDING', 'NEW_THREAD', 'UNCOVERED'] as const;
+export type LevelThreadState = (typeof LEVEL_THREAD_STATES)[number];
+
+/** Where a seat's price comes from: the subscription's own ARR per seat, the list price, what peers pay. */
+export const SEAT_PRICE_BASES = ['SUBSCRIPTION_PRICE', 'LIST_PRICE', 'PEER_AVERAGE'] as const;
+export type SeatPriceBasis = (typeof SEAT_PRICE_BASES)[number];

@@ -3,6 +3,8 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { AccountResolver } from './resolvers/account.resolver';
+import { EngagementCalendarResolver, TouchpointPersonResolver } from './resolvers/engagement-calendar.resolver';
+import { AccountPlanResolver, ExecutiveBriefingResolver } from './resolvers/account-plan.resolver';
 import { AccountHealthResolver, HealthResolver } from './resolvers/health.resolver';
 import { AccountPlaysResolver, PlayResolver } from './resolvers/play.resolver';
 import {
@@ -51,6 +53,10 @@ import { StakeholderResolver } from './resolvers/stakeholder.resolver';
 import { ChurnIndicatorResolver, ExpansionSignalResolver } from './resolvers/signal.resolver';
 import { TraversalResolver } from './resolvers/traversal.resolver';
 import { AccountWhitespaceResolver, WhitespaceResolver } from './resolvers/whitespace.resolver';
+import {
+  ExpansionOpportunitiesResolver,
+  ExpansionOpportunityResolver,
+} from './resolvers/expansion-opportunity.resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -90,6 +96,8 @@ export const RESOLVERS = [
   PowerTargetResolver,
   WhitespaceResolver,
   AccountWhitespaceResolver,
+  ExpansionOpportunitiesResolver,
+  ExpansionOpportunityResolver,
   ExpansionSignalResolver,
   ChurnIndicatorResolver,
   TraversalResolver,
@@ -97,6 +105,10 @@ export const RESOLVERS = [
   AccountHealthResolver,
   PlayResolver,
   AccountPlaysResolver,
+  EngagementCalendarResolver,
+  TouchpointPersonResolver,
+  AccountPlanResolver,
+  ExecutiveBriefingResolver,
 ] as const;
 
 /** Built once per process; type-graphql validates every input class (class-validator). */

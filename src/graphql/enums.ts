@@ -1,7 +1,26 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ENGAGEMENT_LEVELS,
+  LEVEL_THREAD_STATES,
+  TOUCHPOINT_CHANNELS,
+  TOUCHPOINT_KINDS,
+} from '../domain/vocabulary';
+import {
+  BUSINESS_CASE_METRICS,
+  EXPANSION_OPPORTUNITY_STATUSES,
+  OPPORTUNITY_EVIDENCE_KINDS,
+  OPPORTUNITY_REASON_CODES,
+  OPPORTUNITY_SIZING_METHODS,
+  QUALIFICATION_CRITERIA,
+  SEAT_PRICE_BASES,
+} from '../domain/vocabulary';
+import {
   EXPANSION_BLOCKERS,
   EXPANSION_TYPES,
+  ACTION_SOURCES,
+  SUCCESS_METRIC_KEYS,
+  SUCCESS_METRIC_STATUSES,
+  VALUE_METRIC_KEYS,
   HEALTH_BANDS,
   HEALTH_COMPONENTS,
   HEALTH_EVIDENCE_KINDS,
@@ -265,4 +284,79 @@ export const ExpansionTypeEnum = enumOf(
   EXPANSION_TYPES,
   'ExpansionType',
   'SEAT_EXPANSION: more seats of a product they own. CROSS_SELL: a product they do not own yet. NEW_UNIT: a product they own, brought to another unit. TIER_UPGRADE: a higher tier for deeper adoption.',
+);
+export const ValueMetricKeyEnum = enumOf(
+  VALUE_METRIC_KEYS,
+  'ValueMetricKey',
+  'A measure of the value delivered over a period (executive briefing).',
+);
+export const SuccessMetricKeyEnum = enumOf(
+  SUCCESS_METRIC_KEYS,
+  'SuccessMetricKey',
+  "A measure the account plan's success is judged by.",
+);
+export const SuccessMetricStatusEnum = enumOf(
+  SUCCESS_METRIC_STATUSES,
+  'SuccessMetricStatus',
+  'MET or NOT_MET against the target today; UNKNOWN when it cannot be measured.',
+);
+export const ActionSourceEnum = enumOf(
+  ACTION_SOURCES,
+  'ActionSource',
+  'Where a mutual action plan item comes from: a play step, an opportunity, a renewal, a customer objective or a business review.',
+);
+export const ExpansionOpportunityStatusEnum = enumOf(
+  EXPANSION_OPPORTUNITY_STATUSES,
+  'ExpansionOpportunityStatus',
+  'OBSERVATION: a signal lacking context, timing or an engaged person who cares. QUALIFIED: all three. READY_TO_PROPOSE: qualified, they want to buy (intent) and can (readiness, the health gate).',
+);
+export const QualificationCriterionEnum = enumOf(
+  QUALIFICATION_CRITERIA,
+  'QualificationCriterion',
+  'What turns a signal into an opportunity: CONTEXT (why it happens), TIMING (why now), STAKEHOLDER_ALIGNMENT (an engaged person who cares).',
+);
+export const OpportunityReasonCodeEnum = enumOf(
+  OPPORTUNITY_REASON_CODES,
+  'OpportunityReasonCode',
+  'One reason an expansion judgement rests on (context, timing, alignment, readiness or intent).',
+);
+export const BusinessCaseMetricEnum = enumOf(
+  BUSINESS_CASE_METRICS,
+  'BusinessCaseMetric',
+  "The customer's metric a business case is told in.",
+);
+export const OpportunitySizingMethodEnum = enumOf(
+  OPPORTUNITY_SIZING_METHODS,
+  'OpportunitySizingMethod',
+  'SEAT_OPTION: a seat option × the price per seat. WHITESPACE_CELL: the whitespace cell\'s size. UNLICENSED_SEATS: seats in use without a licence × the host subscription\'s price. ARR_UPLIFT: a configured share of the subscription\'s ARR.',
+);
+export const OpportunityEvidenceKindEnum = enumOf(
+  OPPORTUNITY_EVIDENCE_KINDS,
+  'OpportunityEvidenceKind',
+  'The kind of graph record an expansion opportunity cites.',
+);
+export const SeatPriceBasisEnum = enumOf(
+  SEAT_PRICE_BASES,
+  'SeatPriceBasis',
+  "Where a seat's price comes from: the subscription's ARR per seat, the list price, or what similar accounts pay.",
+);
+export const TouchpointKindEnum = enumOf(
+  TOUCHPOINT_KINDS,
+  'TouchpointKind',
+  'What put a touchpoint on the engagement calendar: a role cadence, a relationship gap (shortened cadence), a business review, a renewal milestone, a play step, or a new thread at a level nobody is engaged at.',
+);
+export const TouchpointChannelEnum = enumOf(
+  TOUCHPOINT_CHANNELS,
+  'TouchpointChannel',
+  'How a touchpoint happens; TASK is work on our side with no customer invited.',
+);
+export const EngagementLevelEnum = enumOf(
+  ENGAGEMENT_LEVELS,
+  'EngagementLevel',
+  'The level a person is threaded at: from seniority (C-level and VP executive, director and manager management, individual contributors practitioner), else from depth in the org chart.',
+);
+export const LevelThreadStateEnum = enumOf(
+  LEVEL_THREAD_STATES,
+  'LevelThreadState',
+  'ENGAGED: someone at the level is engaged. BUILDING: nobody is, but the calendar reaches people there. NEW_THREAD: a NEW_THREAD touchpoint starts one. UNCOVERED: nobody is known at the level.',
 );

@@ -80,6 +80,10 @@ export interface RankedCell {
   value: number | null;
   peerAdoptionRate: number | null;
   peersWhoBought: PeerRef[];
+  /** The cell's own why, size and competitors, so a ranked cell stands on its own. */
+  reason: string;
+  sizing: CellSizing | null;
+  competitors: WhitespaceCompetitor[];
 }
 
 export interface WhitespaceTotals {
@@ -299,6 +303,9 @@ function rankCells(rows: WhitespaceRow[], productPeers: Map<string, PeerProductE
       value: cell.sizing?.value ?? null,
       peerAdoptionRate: cell.peerAdoptionRate,
       peersWhoBought: productPeers.get(cell.product.id)?.owners ?? [],
+      reason: cell.reason,
+      sizing: cell.sizing,
+      competitors: cell.competitors,
     };
   });
 }

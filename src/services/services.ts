@@ -1,10 +1,12 @@
 import type { AnalyticsConfig } from '../config/analytics';
 import type { Clock } from '../domain/clock';
 import type { AccountRepository } from '../repositories/account.repository';
+import type { CalendarRepository } from '../repositories/calendar.repository';
 import type { MutationRepository } from '../repositories/mutation.repository';
 import type { DepartureRepository } from '../repositories/departure.repository';
 import type { HealthRepository } from '../repositories/health.repository';
 import type { PathRepository } from '../repositories/path.repository';
+import type { PlanRepository } from '../repositories/plan.repository';
 import type { PlayRepository } from '../repositories/play.repository';
 import type { RelationshipRepository } from '../repositories/relationship.repository';
 import type { ThreadingRepository } from '../repositories/threading.repository';
@@ -14,11 +16,15 @@ import type { StakeholderRepository } from '../repositories/stakeholder.reposito
 import type { SignalRepository } from '../repositories/signal.repository';
 import type { TraversalRepository } from '../repositories/traversal.repository';
 import type { WhitespaceRepository } from '../repositories/whitespace.repository';
+import type { ExpansionOpportunityRepository } from '../repositories/expansion-opportunity.repository';
 import { AccountService } from './accounts/account.service';
+import { EngagementCalendarService } from './calendar/engagement-calendar.service';
 import { createMutationServices } from './mutations/mutation-services';
 import { DepartureService } from './departure/departure.service';
 import { HealthService } from './health/health.service';
 import { PathsService } from './paths/paths.service';
+import { AccountPlanService } from './plan/account-plan.service';
+import { ExecutiveBriefingService } from './plan/executive-briefing.service';
 import { PlaysService } from './plays/plays.service';
 import { RelationshipService } from './relationships/relationship.service';
 import { ThreadingService } from './threading/threading.service';
@@ -29,6 +35,7 @@ import { ChurnIndicatorService } from './signals/churn-indicators.service';
 import { ExpansionSignalService } from './signals/expansion-signals.service';
 import { TraversalService } from './traversal/traversal.service';
 import { WhitespaceService } from './whitespace/whitespace.service';
+import { ExpansionOpportunityService } from './opportunities/expansion-opportunities.service';
 
 export interface Repositories {
   accounts: AccountRepository;
@@ -44,6 +51,9 @@ export interface Repositories {
   plays: PlayRepository;
   whitespace: WhitespaceRepository;
   signals: SignalRepository;
+  calendar: CalendarRepository;
+  opportunities: ExpansionOpportunityRepository;
+  plans: PlanRepository;
   /** Built on an executor with the (lower) traversal time limit. */
   traversals: TraversalRepository;
 }
@@ -106,12 +116,56 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     analytics.health,
     analytics.relationships,
   );
+  const engagementCalendar = new EngagementCalendarService(
+    repositories.calendar,
+    accounts,
+    threading,
+    plays,
+    stakeholders,
+    clock,
+    analytics.calendar,
+    analytics.plays,
+    analytics.relationships,
+    analytics.threading,
+  );
+  const accountPlans = new AccountPlanService(
+    repositories.plans,
+    accounts,
+    stakeholders,
+    plays,
+    threading,
+    services.revenueRetention,
+    analytics.plan,
+    analytics.plays,
+  );
+  const whitespace = new WhitespaceService(repositories.whitespace, analytics.whitespace);
+  const expansionSignals = new ExpansionSignalService(repositories.signals, accounts, analytics.signals, clock);
   return {
     ...services,
     health,
     plays,
-    whitespace: new WhitespaceService(repositories.whitespace, analytics.whitespace),
-    expansionSignals: new ExpansionSignalService(repositories.signals, accounts, analytics.signals, clock),
+    engagementCalendar,
+    accountPlans,
+    executiveBriefings: new ExecutiveBriefingService(
+      repositories.plans,
+      repositories.health,
+      accountPlans,
+      services.revenueRetention,
+      clock,
+      analytics.plan,
+    ),
+    whitespace,
+    expansionSignals,
+    opportunities: new ExpansionOpportunityService(
+      repositories.opportunities,
+      accounts,
+      expansionSignals,
+      whitespace,
+      plays,
+      clock,
+      analytics,
+      analytics.opportunities,
+    ),
     churnIndicators: new ChurnIndicatorService(repositories.signals, accounts, analytics.signals, clock),
     traversals: new TraversalService(repositories.traversals, stakeholders, analytics.traversal),
   };

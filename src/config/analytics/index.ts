@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../../domain/errors';
+import { DEFAULT_CALENDAR_CONFIG, type CalendarConfig } from './calendar';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from './health';
+import { DEFAULT_OPPORTUNITIES_CONFIG, type OpportunitiesConfig } from './opportunities';
 import { DEFAULT_PATHS_CONFIG, type PathsConfig } from './paths';
+import { DEFAULT_PLAN_CONFIG, type PlanConfig } from './plan';
 import { DEFAULT_PLAYS_CONFIG, type PlaysConfig } from './plays';
 import { DEFAULT_RELATIONSHIPS_CONFIG, type RelationshipsConfig } from './relationships';
 import { DEFAULT_THREADING_CONFIG, type ThreadingConfig } from './threading';
@@ -27,6 +30,9 @@ export interface AnalyticsConfig {
   whitespace: WhitespaceConfig;
   signals: SignalsConfig;
   traversal: TraversalConfig;
+  opportunities: OpportunitiesConfig;
+  plan: PlanConfig;
+  calendar: CalendarConfig;
 }
 
 export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = {
@@ -39,6 +45,9 @@ export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = {
   whitespace: DEFAULT_WHITESPACE_CONFIG,
   signals: DEFAULT_SIGNALS_CONFIG,
   traversal: DEFAULT_TRAVERSAL_CONFIG,
+  opportunities: DEFAULT_OPPORTUNITIES_CONFIG,
+  plan: DEFAULT_PLAN_CONFIG,
+  calendar: DEFAULT_CALENDAR_CONFIG,
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -10,7 +10,7 @@ import type { PlayKind, PlayTrigger } from '../../domain/vocabulary';
 import type { PlayRepository, StoredPlay } from '../../repositories/play.repository';
 import { latestChampionDeparture } from '../../scoring/health-people';
 import type { AccountHealth } from '../../scoring/health-score';
-import { bandPlay, bandPlayKind, type PlayContext } from '../../scoring/play-band';
+import { bandPlay, bandPlayKind, type KeyContacts, type PlayContext } from '../../scoring/play-band';
 import { championRescuePlay } from '../../scoring/play-champion-rescue';
 import { expansionGate, successCheck, type ExpansionGate, type SuccessCheck } from '../../scoring/play-gate';
 import type { Play, TeamCover } from '../../scoring/play-steps';
@@ -34,6 +34,16 @@ export interface PlayRecommendation {
   expansionGate: ExpansionGate;
   /** A champion-departure rescue first (when a champion left lately), then the play the band calls for. */
   plays: Play[];
+  /** Our team on the account, and the customer's people in the roles plays talk to. */
+  team: TeamCover[];
+  contacts: KeyContacts;
+}
+
+/** An account's health assessment, whether it is successful with what it owns, and the expansion gate. */
+export interface GatedAssessment {
+  assessment: HealthAssessment;
+  success: SuccessCheck;
+  gate: ExpansionGate;
 }
 
 export interface RequestPlayInput {
@@ -174,19 +184,7 @@ export class PlaysService {
       name: c.teamMember.name,
       role: c.role,
     }));
-    const success = successCheck(
-      assessment.subscriptions,
-      assessment.support.tickets,
-      asOf,
-      this.healthConfig.usage.trendDays,
-      this.config.success,
-    );
-    const departure = latestChampionDeparture(
-      assessment.keyPeople,
-      asOf.day,
-      this.healthConfig.engagement.flags.championDepartedWithinDays,
-    );
-    const gate = expansionGate(health, success, departure, this.config);
+    const { success, gate } = this.gateOf(assessment);
     const context: PlayContext = {
       accountName: health.accountName,
       asOfDay: asOf.day,
@@ -211,9 +209,41 @@ export class PlaysService {
         success,
         expansionGate: gate,
         plays,
+        team,
+        contacts: context.contacts,
       },
       context,
     };
+  }
+
+  /**
+   * The expansion gate of many accounts with the health assessment behind it, in the health
+   * service's batched reads (whatever their number): for callers that hold expansions back, as
+   * plays do. Accounts the caller cannot see are left out.
+   */
+  async expansionGates(
+    caller: Caller,
+    accountIds: readonly string[],
+    asOfArg?: string | null,
+  ): Promise<Map<string, GatedAssessment>> {
+    const assessed = await this.health.assess(caller, accountIds, this.health.asOf(asOfArg));
+    return new Map([...assessed].map(([id, assessment]) => [id, { assessment, ...this.gateOf(assessment) }]));
+  }
+
+  private gateOf(assessment: HealthAssessment): { success: SuccessCheck; gate: ExpansionGate } {
+    const success = successCheck(
+      assessment.subscriptions,
+      assessment.support.tickets,
+      assessment.asOf,
+      this.healthConfig.usage.trendDays,
+      this.config.success,
+    );
+    const departure = latestChampionDeparture(
+      assessment.keyPeople,
+      assessment.asOf.day,
+      this.healthConfig.engagement.flags.championDepartedWithinDays,
+    );
+    return { success, gate: expansionGate(assessment.health, success, departure, this.config) };
   }
 
   /** The rescue sequence for the champion who left most recently (within championDepartedWithinDays), if any. */

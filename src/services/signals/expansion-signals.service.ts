@@ -60,6 +60,23 @@ export class ExpansionSignalService {
     );
   }
 
+  /**
+   * The signals of many accounts (null: every account with usage or hiring facts, read through the
+   * portfolio's indexes), with their people: three reads whatever their number.
+   */
+  async byAccountIds(
+    caller: Caller,
+    accountIds: readonly string[] | null,
+    asOf: string,
+  ): Promise<Map<string, AccountExpansionSignals>> {
+    const findings = await this.find(caller, accountIds, asOf);
+    const people = await this.signals.people(
+      caller.tenantId,
+      findings.filter((f) => f.signals.length > 0).map((f) => f.accountId),
+    );
+    return new Map(findings.map((f) => [f.accountId, this.resolve(f, people, asOf)]));
+  }
+
   private async find(caller: Caller, accounts: AccountScope, asOf: string): Promise<ExpansionFindings[]> {
     const since = addDays(asOf, -this.config.usageLookbackDays);
     const windowStart = addDays(asOf, -this.config.expansion.hiring.windowDays);

@@ -50,11 +50,7 @@ export class WhitespaceService {
     first: number,
     after: string | null | undefined,
   ): Promise<Page<PortfolioWhitespaceEntry>> {
-    const [facts, products] = await Promise.all([
-      this.whitespace.portfolioFacts(caller.tenantId),
-      this.whitespace.products(caller.tenantId),
-    ]);
-    const entries = portfolioWhitespace(facts, products, this.config);
+    const entries = await this.portfolioEntries(caller);
     return pageInMemory(
       entries,
       first,
@@ -62,5 +58,17 @@ export class WhitespaceService {
       (e) => e.accountId,
       (e) => e.totals.whitespaceValue,
     );
+  }
+
+  /**
+   * Every account's whitespace with its `topCells` best open cells, largest first: the same two
+   * reads, for callers that weigh the cells of the whole portfolio (expansion opportunities).
+   */
+  async portfolioEntries(caller: Caller, topCells?: number): Promise<PortfolioWhitespaceEntry[]> {
+    const [facts, products] = await Promise.all([
+      this.whitespace.portfolioFacts(caller.tenantId),
+      this.whitespace.products(caller.tenantId),
+    ]);
+    return portfolioWhitespace(facts, products, this.config, topCells);
   }
 }

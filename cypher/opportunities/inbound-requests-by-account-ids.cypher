@@ -1,0 +1,17 @@
+// Customer-initiated (INBOUND) interactions with each account in [$since, $until) whose subject
+// contains one of $keywords (lower case), with the customer's people in each. Which keyword speaks
+// to which kind of expansion is the scoring's business; this only keeps the rows small.
+UNWIND $accountIds AS accountId
+MATCH (a:Account {tenantId: $tenantId, id: accountId})
+MATCH (i:Interaction {tenantId: $tenantId})-[:WITH_ACCOUNT]->(a)
+WHERE i.direction = 'INBOUND'
+  AND i.occurredAt >= datetime($since) AND i.occurredAt < datetime($until)
+  AND i.subject IS NOT NULL
+  AND any(keyword IN $keywords WHERE toLower(i.subject) CONTAINS keyword)
+RETURN accountId,
+       i {
+         .id, .type, .subject, .occurredAt,
+         accountId: accountId,
+         people: [(p:Person {tenantId: $tenantId})-[:PARTICIPATED_IN]->(i) | {personId: p.id, name: p.name}]
+       } AS request
+ORDER BY accountId, request.occurredAt, request.id

@@ -1,0 +1,14 @@
+// Open opportunities of $types on each account: the CRM's own record that a customer is buying,
+// with the product and everyone in a contact role on it.
+UNWIND $accountIds AS accountId
+MATCH (a:Account {tenantId: $tenantId, id: accountId})<-[:FOR_ACCOUNT]-(o:Opportunity {tenantId: $tenantId})
+WHERE o.status = 'OPEN' AND o.type IN $types
+RETURN accountId,
+       o {
+         .id, .name, .type, .stage, .amount, .closeDate,
+         accountId: accountId,
+         productId: head([(o)-[:FOR_PRODUCT]->(p:Product {tenantId: $tenantId}) | p.id]),
+         contacts: [(c:Person {tenantId: $tenantId})-[r:CONTACT_ROLE]->(o) |
+                    {personId: c.id, name: c.name, role: r.role, isPrimary: coalesce(r.isPrimary, false)}]
+       } AS opportunity
+ORDER BY accountId, opportunity.closeDate, opportunity.id

@@ -1,0 +1,82 @@
+import type {
+  InteractionDirection,
+  InteractionType,
+  ObjectiveStatus,
+  PersonStatus,
+  SeniorityLevel,
+  SubscriptionStatus,
+  TicketSeverity,
+  TicketStatus,
+} from './vocabulary';
+
+/** What the account plan and the executive briefing read from the graph; dates `YYYY-MM-DD`, instants ISO. */
+
+export interface ObjectiveOwnerFact {
+  id: string;
+  name: string;
+  title: string | null;
+  seniority: SeniorityLevel | null;
+  status: PersonStatus;
+  department: string | null;
+  businessUnitId: string | null;
+  businessUnitName: string | null;
+}
+
+/** A customer objective in their words, with the metric that shows it was met. */
+export interface ObjectiveFact {
+  id: string;
+  title: string;
+  metric: string | null;
+  targetValue: number | null;
+  dueDate: string | null;
+  status: ObjectiveStatus;
+  owner: ObjectiveOwnerFact | null;
+}
+
+export interface PeriodUsageSnapshot {
+  id: string;
+  date: string;
+  licensedSeats: number;
+  activeSeats: number;
+  featuresAdopted: number | null;
+  featuresAvailable: number | null;
+}
+
+export interface PeriodSubscription {
+  id: string;
+  status: SubscriptionStatus;
+  arr: number;
+  seatsLicensed: number;
+  startDate: string;
+  renewalDate: string | null;
+  productId: string;
+  productName: string;
+  /** Oldest first. */
+  snapshots: PeriodUsageSnapshot[];
+}
+
+export interface PeriodTicket {
+  id: string;
+  severity: TicketSeverity;
+  status: TicketStatus;
+  sentiment: number | null;
+  escalated: boolean;
+  openedAt: string;
+  closedAt: string | null;
+  subject: string | null;
+}
+
+export interface PeriodInteraction {
+  id: string;
+  type: InteractionType;
+  direction: InteractionDirection;
+  occurredAt: string;
+  people: { id: string; name: string; title: string | null; seniority: SeniorityLevel | null }[];
+}
+
+export interface PlanFacts {
+  objectives: ObjectiveFact[];
+  subscriptions: PeriodSubscription[];
+  tickets: PeriodTicket[];
+  interactions: PeriodInteraction[];
+}
