@@ -6,12 +6,14 @@ WHERE p.departedAt IS NULL OR p.departedAt <= date($asOf)
 MATCH (p)-[r:PLAYS_ROLE]->(a:Account)
 WHERE r.role IN $roles
   AND r.until IS NOT NULL AND r.until <= date($asOf) AND r.until >= date($since)
+// currentHolders are filtered after expanding from the account: a predicate on hr.role inside the
+// pattern lets the planner seek the plays_role_role index instead, which holds every tenant's.
 RETURN {
   accountId: a.id, role: r.role, personId: p.id, name: p.name, title: p.title,
   since: r.since, until: r.until, departedAt: p.departedAt,
   managerId: head([(p)-[:REPORTS_TO]->(m:Person) | m.id]),
-  currentHolders: [(h:Person)-[hr:PLAYS_ROLE]->(a)
-    WHERE hr.role = r.role AND hr.since <= date($asOf) AND (hr.until IS NULL OR hr.until > date($asOf))
-    | {personId: h.id, name: h.name, since: hr.since}]
+  currentHolders: [holder IN [(h:Person)-[hr:PLAYS_ROLE]->(a) | hr {personId: h.id, name: h.name, .role, .since, .until}]
+    WHERE holder.role = r.role AND holder.since <= date($asOf) AND (holder.until IS NULL OR holder.until > date($asOf))
+    | {personId: holder.personId, name: holder.name, since: holder.since}]
 } AS departure
 ORDER BY departure.accountId, departure.until, departure.personId

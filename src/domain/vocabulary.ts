@@ -305,7 +305,12 @@ export const OPPORTUNITY_REASON_CODES = [
 export type OpportunityReasonCode = (typeof OPPORTUNITY_REASON_CODES)[number];
 
 /** The customer's metric a business case is told in. */
-export const BUSINESS_CASE_METRICS = ['CAPACITY_HEADROOM', 'TIME_SAVED', 'COST_AVOIDED', 'RISK_REDUCED'] as const;
+export const BUSINESS_CASE_METRICS = [
+  'CAPACITY_HEADROOM',
+  'TIME_SAVED',
+  'COST_AVOIDED',
+  'RISK_REDUCED',
+] as const;
 export type BusinessCaseMetric = (typeof BUSINESS_CASE_METRICS)[number];
 
 /** How an expansion opportunity was sized in money. */

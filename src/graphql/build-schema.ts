@@ -3,7 +3,10 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { AccountResolver } from './resolvers/account.resolver';
-import { EngagementCalendarResolver, TouchpointPersonResolver } from './resolvers/engagement-calendar.resolver';
+import {
+  EngagementCalendarResolver,
+  TouchpointPersonResolver,
+} from './resolvers/engagement-calendar.resolver';
 import { AccountPlanResolver, ExecutiveBriefingResolver } from './resolvers/account-plan.resolver';
 import { AccountHealthResolver, HealthResolver } from './resolvers/health.resolver';
 import { AccountPlaysResolver, PlayResolver } from './resolvers/play.resolver';

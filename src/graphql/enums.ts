@@ -328,7 +328,7 @@ export const BusinessCaseMetricEnum = enumOf(
 export const OpportunitySizingMethodEnum = enumOf(
   OPPORTUNITY_SIZING_METHODS,
   'OpportunitySizingMethod',
-  'SEAT_OPTION: a seat option × the price per seat. WHITESPACE_CELL: the whitespace cell\'s size. UNLICENSED_SEATS: seats in use without a licence × the host subscription\'s price. ARR_UPLIFT: a configured share of the subscription\'s ARR.',
+  "SEAT_OPTION: a seat option × the price per seat. WHITESPACE_CELL: the whitespace cell's size. UNLICENSED_SEATS: seats in use without a licence × the host subscription's price. ARR_UPLIFT: a configured share of the subscription's ARR.",
 );
 export const OpportunityEvidenceKindEnum = enumOf(
   OPPORTUNITY_EVIDENCE_KINDS,

@@ -15,6 +15,7 @@ import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { queryComplexityLimit } from '../graphql/query-complexity';
 import type { Services } from '../services/services';
+import { documentRoutes } from './document-routes';
 import { graphqlIde } from './graphql-ide';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -71,6 +72,14 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     const up = await options.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
+  app.use(
+    documentRoutes({
+      services: options.services,
+      authenticator: options.authenticator,
+      logger: options.logger,
+      corsOrigins: options.corsOrigins,
+    }),
+  );
   // CORS first: the IDE router would otherwise answer a preflight OPTIONS itself.
   app.use(
     GRAPHQL_PATH,

@@ -75,8 +75,7 @@ function overdue(rule: string | null, window: PlanWindow): number | null {
 export function placeStart(rule: string | null, window: PlanWindow): Placement | null {
   const base = rule === null || rule < window.from ? window.from : rule;
   if (base > window.to) return null;
-  const moved = window.workingDaysOnly ? nextWorkingDay(base) : base;
-  return { date: moved <= window.to ? moved : base, overdueDays: overdue(rule, window) };
+  return { date: workingDayWithin(base, window, 'forward'), overdueDays: overdue(rule, window) };
 }
 
 /**
@@ -92,9 +91,16 @@ export function placeDeadline(rule: string, window: PlanWindow): Placement | nul
     return start === null ? null : { date: start.date, overdueDays: daysFrom(rule, window.asOf) };
   }
   if (rule < window.from) return null;
-  if (!window.workingDaysOnly) return { date: rule, overdueDays: null };
-  const before = previousWorkingDay(rule);
-  if (before >= window.from) return { date: before, overdueDays: null };
-  const after = nextWorkingDay(window.from);
-  return { date: after <= window.to ? after : rule, overdueDays: null };
+  return { date: workingDayWithin(rule, window, 'back'), overdueDays: null };
+}
+
+/**
+ * A weekend day moved to a working day (`first` that way, the other way if that leaves the
+ * window); the day itself when the window has no working day to offer.
+ */
+function workingDayWithin(day: string, window: PlanWindow, first: 'forward' | 'back'): string {
+  if (!window.workingDaysOnly) return day;
+  const ways =
+    first === 'forward' ? [nextWorkingDay, previousWorkingDay] : [previousWorkingDay, nextWorkingDay];
+  return ways.map((move) => move(day)).find((d) => d >= window.from && d <= window.to) ?? day;
 }

@@ -1,5 +1,5 @@
 import type { CalendarConfig } from '../config/analytics/calendar';
-import { placeStart, shiftDay, dayOf, type PlanWindow } from './calendar-dates';
+import { dayOf, daysFrom, placeStart, shiftDay, type PlanWindow } from './calendar-dates';
 import type { CalendarInput } from './calendar-input';
 import { holdersOf, roleLabel, toTouchpointPerson, topLevel, type TeamDirectory } from './calendar-people';
 import type { Touchpoint } from './calendar-types';
@@ -22,7 +22,9 @@ export function qbrTouchpoints(
   if (segment === null) gaps.push(`The account has no segment: business reviews every ${interval} days`);
   const last = input.lastQbr;
   if (last === null)
-    gaps.push('No QBR is on record for the account: the first one is planned as soon as possible');
+    gaps.push(
+      `No QBR is on record for the account: the first one is planned ${q.overdueLeadDays} days into the window`,
+    );
 
   const primary = holdersOf(input.people, q.attendeeRoles);
   const attendees = primary.length > 0 ? primary : holdersOf(input.people, q.fallbackRoles);
@@ -47,8 +49,12 @@ export function qbrTouchpoints(
   let previous = last === null ? null : dayOf(last.occurredAt);
   for (let occurrence = 1; occurrence < 500; occurrence += 1) {
     const rule = previous === null ? null : shiftDay(previous, interval);
-    const placed = placeStart(rule, window);
+    // Overdue or never held: as soon as one can be prepared, overdueLeadDays into the window.
+    const soonest = shiftDay(window.from, q.overdueLeadDays);
+    const late = rule === null || rule < window.from;
+    const placed = placeStart(late ? (soonest < window.to ? soonest : window.to) : rule, window);
     if (placed === null) break;
+    const overdueDays = rule !== null && rule < window.asOf ? daysFrom(rule, window.asOf) : null;
     const after =
       occurrence === 1
         ? last === null
@@ -68,14 +74,12 @@ export function qbrTouchpoints(
       team: ourTeam,
       why: {
         summary: `${segment ?? 'Unknown segment'}: a business review every ${interval} days; ${after}${
-          placed.overdueDays !== null
-            ? `, overdue by ${placed.overdueDays} days: as soon as possible`
-            : rule === null
-              ? ': as soon as possible'
-              : ''
+          late
+            ? `${overdueDays === null ? '' : `, overdue by ${overdueDays} days`}: as soon as it can be prepared (${q.overdueLeadDays} days into the window)`
+            : ''
         }. Open with the value delivered, close with a mutual action plan`,
         ruleDate: rule,
-        overdueDays: placed.overdueDays,
+        overdueDays,
         cadence: null,
         qbr: {
           segment,

@@ -2,7 +2,7 @@ import type { PlanConfig, RaciConfig } from '../config/analytics/plan';
 import type { PlaysConfig } from '../config/analytics/plays';
 import type { ActionSource, ExpansionType, TeamRole } from '../domain/vocabulary';
 import { shiftDay } from '../scoring/health-parts';
-import { ownerFor, type Play, type PlayOwner, type PlayPerson, type TeamCover } from '../scoring/play-steps';
+import { ownerFor, type PlayOwner, type PlayPerson, type TeamCover } from '../scoring/play-steps';
 import type { PlanObjective } from './objectives';
 
 /**
@@ -46,27 +46,25 @@ export interface OpportunityAction {
   people: PlayPerson[];
 }
 
-export interface ReviewAction {
+/** A dated commitment the engagement calendar already plans: a play's step, a business review, a renewal milestone. */
+export interface CalendarAction {
   id: string;
+  source: Extract<ActionSource, 'PLAY_STEP' | 'QBR' | 'RENEWAL'>;
   date: string;
   title: string;
+  detail: string;
+  owner: PlayOwner | null;
   people: PlayPerson[];
-  ownerTeamMemberId: string | null;
 }
 
 export interface ActionPlanInput {
   asOf: string;
-  plays: readonly Play[];
+  /** The calendar's play steps, business reviews and renewal milestones with the customer. */
+  calendar: readonly CalendarAction[];
   objectives: readonly PlanObjective[];
-  renewals: readonly RenewalAhead[];
   opportunities: readonly OpportunityAction[];
-  reviews: readonly ReviewAction[];
   team: readonly TeamCover[];
-  /** Whom a renewal review needs on their side (the economic buyer, else the executives). */
-  buyers: readonly PlayPerson[];
 }
-
-const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 function personOf(objective: PlanObjective): PlayPerson[] {
   const owner = objective.owner;
@@ -76,28 +74,22 @@ function personOf(objective: PlanObjective): PlayPerson[] {
 
 export function mutualActionPlan(
   input: ActionPlanInput,
-  config: Pick<PlanConfig, 'horizonDays' | 'renewalReviewLeadDays'> & {
-    raci: Record<ExpansionType, RaciConfig>;
-  },
+  config: Pick<PlanConfig, 'horizonDays'> & { raci: Record<ExpansionType, RaciConfig> },
   fallbacks: PlaysConfig['ownerFallbacks'],
 ): ActionItem[] {
   const end = shiftDay(input.asOf, config.horizonDays);
   const owner = (role: TeamRole) => ownerFor(role, input.team, fallbacks);
-  const items: ActionItem[] = [];
-
-  for (const play of input.plays)
-    for (const step of play.steps)
-      items.push({
-        date: step.dueDate,
-        title: step.title,
-        detail: `${play.title} (${play.kind}, step ${step.order}): ${step.detail}`,
-        source: 'PLAY_STEP',
-        sourceId: `${play.kind}:${play.trigger}:${step.key}`,
-        ourOwner: step.owner,
-        customerOwners: step.people,
-        customerLed: false,
-        overdue: false,
-      });
+  const items: ActionItem[] = input.calendar.map((c) => ({
+    date: c.date,
+    title: c.title,
+    detail: c.detail,
+    source: c.source,
+    sourceId: c.id,
+    ourOwner: c.owner,
+    customerOwners: c.people,
+    customerLed: false,
+    overdue: false,
+  }));
 
   for (const o of input.opportunities)
     items.push({
@@ -111,21 +103,6 @@ export function mutualActionPlan(
       customerLed: false,
       overdue: false,
     });
-
-  for (const r of input.renewals) {
-    const review = shiftDay(r.renewalDate, -config.renewalReviewLeadDays);
-    items.push({
-      date: review < input.asOf ? input.asOf : review,
-      title: `Renewal review: ${r.productNames.join(', ')} renews on ${r.renewalDate}`,
-      detail: `${money(r.arr)} ARR renews on ${r.renewalDate}; agree value, terms and any change ${config.renewalReviewLeadDays} days ahead.`,
-      source: 'RENEWAL',
-      sourceId: r.subscriptionIds.join(','),
-      ourOwner: owner('ACCOUNT_OWNER'),
-      customerOwners: [...input.buyers],
-      customerLed: false,
-      overdue: false,
-    });
-  }
 
   for (const o of input.objectives) {
     if (o.status !== 'ACTIVE' && o.status !== 'PROPOSED') continue;
@@ -158,22 +135,6 @@ export function mutualActionPlan(
     }
   }
 
-  for (const r of input.reviews)
-    items.push({
-      date: r.date,
-      title: r.title,
-      detail: 'Business review: value delivered first, then the road ahead and this plan, updated together.',
-      source: 'QBR',
-      sourceId: r.id,
-      ourOwner:
-        input.team
-          .filter((t) => t.teamMemberId === r.ownerTeamMemberId)
-          .map((t): PlayOwner => ({ ...t, standsInFor: null }))[0] ?? owner('ACCOUNT_OWNER'),
-      customerOwners: r.people,
-      customerLed: false,
-      overdue: false,
-    });
-
-  // Stable: on one day, a play's steps keep their order, and plays come before the rest.
+  // Stable: on one day, the calendar's order holds, then opportunities, then objectives.
   return items.filter((item) => item.date <= end).sort((a, b) => a.date.localeCompare(b.date));
 }

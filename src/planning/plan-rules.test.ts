@@ -2,7 +2,7 @@ import { DEFAULT_PLAN_CONFIG } from '../config/analytics/plan';
 import { DEFAULT_PLAYS_CONFIG } from '../config/analytics/plays';
 import type { ObjectiveFact } from '../domain/plan-facts';
 import type { AccountHealth } from '../scoring/health-score';
-import type { Play, TeamCover } from '../scoring/play-steps';
+import type { TeamCover } from '../scoring/play-steps';
 import type { ThreadingRisk } from '../scoring/threading-risk';
 import { escapeCell, table } from './markdown';
 import { mutualActionPlan } from './mutual-action-plan';
@@ -81,36 +81,26 @@ describe('customer objectives and vision', () => {
     expect(customerVision('Acme', [], 365)).toEqual({ statement: null, themes: [] });
   });
 
-  it('builds the mutual action plan from plays, objectives and renewals, soonest first, within the horizon', () => {
-    const play: Play = {
-      kind: 'EXPANSION',
-      trigger: 'HEALTH_BAND',
-      title: 'Expansion',
-      why: 'GREEN',
-      goal: 'Grow',
-      gaps: [],
-      steps: [
-        {
-          order: 1,
-          key: 'EXPANSION_CONFIRM_VALUE',
-          phase: 'WEEK_1',
-          title: 'Confirm value',
-          detail: 'd',
-          dueDate: '2026-11-22',
-          ownerRole: 'CSM',
-          owner: { ...team[1]!, standsInFor: null },
-          people: [],
-        },
-      ],
-    };
-    const buyer = { personId: 'vic', name: 'Vic', title: 'CFO', why: 'Holds ECONOMIC_BUYER' };
+  it('builds the mutual action plan from the calendar, opportunities and objectives, soonest first, within the horizon', () => {
+    const buyer = { personId: 'vic', name: 'Vic', title: 'CFO', why: 'ECONOMIC_BUYER' };
+    const calendarItem = (id: string, source: 'PLAY_STEP' | 'QBR' | 'RENEWAL', date: string) => ({
+      id,
+      source,
+      date,
+      title: id,
+      detail: `Why ${id}`,
+      owner: { ...(source === 'RENEWAL' ? team[0]! : team[1]!), standsInFor: null },
+      people: source === 'PLAY_STEP' ? [] : [buyer],
+    });
     const items = mutualActionPlan(
       {
         asOf: AS_OF,
-        plays: [play],
+        calendar: [
+          calendarItem('renewal-review', 'RENEWAL', '2026-11-16'),
+          calendarItem('confirm-value', 'PLAY_STEP', '2026-11-22'),
+          calendarItem('qbr-late', 'QBR', '2027-03-01'),
+        ],
         objectives: planned,
-        // Renewing 2027-01-10: reviewed 90 days before, 2026-10-12, already past → today.
-        renewals: [{ renewalDate: '2027-01-10', subscriptionIds: ['s1'], productNames: ['Core'], arr: 1000 }],
         opportunities: [
           {
             id: 'opp-1',
@@ -121,15 +111,14 @@ describe('customer objectives and vision', () => {
             people: [buyer],
           },
         ],
-        reviews: [],
         team,
-        buyers: [buyer],
       },
       DEFAULT_PLAN_CONFIG,
       fallbacks,
     );
-    // Horizon: 90 days → 2027-02-13. o5 (2028) is beyond it; o2 is overdue, so dated today, with
-    // nobody on their side (its owner left). SEAT_EXPANSION's Responsible is the CSM.
+    // Horizon: 90 days → 2027-02-13: the QBR on 03-01 and o5 (2028) are beyond it; o2 is overdue,
+    // so dated today, with nobody on their side (its owner left). SEAT_EXPANSION's Responsible is
+    // the CSM.
     expect(
       items.map((i) => [
         i.date,
@@ -140,13 +129,13 @@ describe('customer objectives and vision', () => {
         i.overdue,
       ]),
     ).toEqual([
-      ['2026-11-15', 'RENEWAL', 's1', 'tm-ae', false, false],
       ['2026-11-15', 'OBJECTIVE', 'o2', 'tm-csm', true, true],
-      ['2026-11-22', 'PLAY_STEP', 'EXPANSION:HEALTH_BAND:EXPANSION_CONFIRM_VALUE', 'tm-csm', false, false],
+      ['2026-11-16', 'RENEWAL', 'renewal-review', 'tm-ae', false, false],
+      ['2026-11-22', 'PLAY_STEP', 'confirm-value', 'tm-csm', false, false],
       ['2026-12-20', 'OBJECTIVE', 'o1', 'tm-csm', true, false],
       ['2027-01-05', 'OPPORTUNITY', 'opp-1', 'tm-csm', false, false],
     ]);
-    expect(items[1]!.customerOwners).toEqual([]);
+    expect(items[0]!.customerOwners).toEqual([]);
     expect(items[3]!.detail).toBe('Measured by Days to close, target 5.');
   });
 });
@@ -222,7 +211,7 @@ describe('success metrics', () => {
           segment: null,
           startingArr: 100_000,
           endingArr: 105_000,
-          movement: 'EXPANDED',
+          movement: 'EXPANSION',
           expansion: 20_000,
           contraction: 5_000,
           churn: 10_000,

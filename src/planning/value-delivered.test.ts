@@ -127,7 +127,7 @@ const input: ValueInput = {
     segment: null,
     startingArr: 20_000,
     endingArr: 23_000,
-    movement: 'EXPANDED',
+    movement: 'EXPANSION',
     expansion: 3_000,
     contraction: 0,
     churn: 0,

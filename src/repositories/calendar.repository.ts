@@ -24,10 +24,14 @@ export class CalendarRepository {
     accountIds: readonly string[],
     until: string,
   ): Promise<Map<string, LastQbr | null>> {
-    const rows = await this.db.read<{ accountId: string; lastQbr: LastQbr | null }>(this.q.lastQbr, tenantId, {
-      accountIds,
-      until,
-    });
+    const rows = await this.db.read<{ accountId: string; lastQbr: LastQbr | null }>(
+      this.q.lastQbr,
+      tenantId,
+      {
+        accountIds,
+        until,
+      },
+    );
     const found = new Map(rows.map((r) => [r.accountId, r.lastQbr]));
     return new Map(accountIds.map((id) => [id, found.get(id) ?? null]));
   }

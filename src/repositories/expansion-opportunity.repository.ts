@@ -30,7 +30,13 @@ export class ExpansionOpportunityRepository {
       accountIds,
       rows,
       (r) => r.accountId,
-      (r) => r.opportunity,
+      // Pattern comprehensions come back in no set order: primary contact first, then by id.
+      (r) => ({
+        ...r.opportunity,
+        contacts: [...r.opportunity.contacts].sort(
+          (a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.personId.localeCompare(b.personId),
+        ),
+      }),
     );
   }
 
@@ -54,7 +60,11 @@ export class ExpansionOpportunityRepository {
       accountIds,
       rows,
       (r) => r.accountId,
-      (r) => r.request,
+      // Participants come back in no set order: by id, so answers are the same every time.
+      (r) => ({
+        ...r.request,
+        people: [...r.request.people].sort((a, b) => a.personId.localeCompare(b.personId)),
+      }),
     );
   }
 

@@ -101,7 +101,8 @@ export function alignmentJudgement(
   });
   const listed = reasons.slice(0, config.alignment.maxListed);
   const omitted = reasons.length - listed.length;
-  if (reasons.length >= config.alignment.minPeople) return { met: true, reasons: listed, missing: null, omitted };
+  if (reasons.length >= config.alignment.minPeople)
+    return { met: true, reasons: listed, missing: null, omitted };
   const missing =
     reasons.length > 0
       ? `${reasons.length} engaged ${reasons.length === 1 ? 'person cares' : 'people care'}; ${config.alignment.minPeople} wanted`

@@ -4,7 +4,13 @@ import type { BusinessCaseMetric, OpportunitySizingMethod, SeatPriceBasis } from
 import type { OpportunityCandidate } from './opportunity-candidates';
 import { capacityOf } from './opportunity-context';
 import type { ServedObjective } from './opportunity-objectives';
-import { daysFrom, num, pct, type OpportunityAccountFacts, type OpportunitySubscription } from './opportunity-parts';
+import {
+  daysFrom,
+  num,
+  pct,
+  type OpportunityAccountFacts,
+  type OpportunitySubscription,
+} from './opportunity-parts';
 import { round } from './score-parts';
 
 /** One of the seat options the customer chooses from. */
@@ -82,12 +88,17 @@ export function seatOptions(
       newCeiling,
       price: price === null ? null : round(seats * price, 2),
       monthsOfHeadroom:
-        growthPerMonth !== null && growthPerMonth > 0 ? round((newCeiling - active) / growthPerMonth, 1) : null,
+        growthPerMonth !== null && growthPerMonth > 0
+          ? round((newCeiling - active) / growthPerMonth, 1)
+          : null,
     };
   });
 }
 
-function metricOf(candidate: OpportunityCandidate, config: OpportunitiesConfig['businessCase']): BusinessCaseMetric {
+function metricOf(
+  candidate: OpportunityCandidate,
+  config: OpportunitiesConfig['businessCase'],
+): BusinessCaseMetric {
   if (candidate.target.expansionType === 'SEAT_EXPANSION') return 'CAPACITY_HEADROOM';
   if (candidate.cell?.status === 'COMPETITOR') return 'COST_AVOIDED';
   const family = candidate.target.product.family;
@@ -95,7 +106,9 @@ function metricOf(candidate: OpportunityCandidate, config: OpportunitiesConfig['
 }
 
 function objectiveSentence(o: ObjectiveFact): string {
-  const target = o.metric ? ` (${o.metric}${o.targetValue === null ? '' : `: ${num(o.targetValue)}`}${o.dueDate ? ` by ${o.dueDate}` : ''})` : '';
+  const target = o.metric
+    ? ` (${o.metric}${o.targetValue === null ? '' : `: ${num(o.targetValue)}`}${o.dueDate ? ` by ${o.dueDate}` : ''})`
+    : '';
   return `It serves your objective "${o.title}"${target}.`;
 }
 
@@ -134,7 +147,7 @@ function seatExpansion(
     headline = `You use ${num(active)} of your ${seatsOf}: new colleagues already wait for a seat to free up.`;
   } else if (capacity?.projectedFullAt && growth !== null && growth > 0) {
     const weeks = Math.floor(daysFrom(facts.asOf, capacity.projectedFullAt) / 7);
-    headline = `At +${growth} seats a month you reach all ${seatsOf} on ${capacity.projectedFullAt}, in ${weeks} weeks; after that every new colleague waits for a seat, and your team's throughput stops growing with its headcount.`;
+    headline = `At +${growth} seat${growth === 1 ? '' : 's'} a month you reach all ${seatsOf} on ${capacity.projectedFullAt}, in ${weeks} weeks; after that every new colleague waits for a seat, and your team's throughput stops growing with its headcount.`;
   } else {
     headline = `You use ${num(active)} of your ${seatsOf} (${licensed > 0 ? pct(active / licensed) : 'n/a'}); usage is not growing, so the ${num(
       Math.max(0, licensed - active),
@@ -164,7 +177,7 @@ function seatExpansion(
       calculation:
         price.price === null
           ? `+${num(chosen.seats)} seats (+${pct(chosen.share)} of ${num(licensed)}), ${price.calculation}: not sized`
-          : `+${num(chosen.seats)} seats (+${pct(chosen.share)} of ${num(licensed)}, the smallest option offered unless configured) × ${price.calculation} = ${num(chosen.price!)}`,
+          : `+${num(chosen.seats)} seats (option ${config.sizeOption + 1} of ${options.length}: +${pct(chosen.share)} of ${num(licensed)}) × ${price.calculation} = ${num(chosen.price!)}`,
       evidenceIds: sub ? [sub.id] : [],
     },
   };
@@ -177,9 +190,11 @@ function fromCell(
 ): Built {
   const { target, cell } = candidate;
   const sizing = cell?.sizing ?? null;
-  const place = target.businessUnitName ?? target.subsidiaryName ?? null;
+  const place = target.businessUnitName;
   const forWhom =
-    target.expansionType === 'NEW_UNIT' && place === null ? 'the rest of the account' : (place ?? 'the account');
+    target.expansionType === 'NEW_UNIT' && place === null
+      ? 'the rest of the account'
+      : (place ?? 'the account');
   const seats = sizing?.seats ?? null;
   const peers = cell?.peersWhoBought.length ?? 0;
   const competitors = cell?.competitors ?? [];
@@ -187,11 +202,11 @@ function fromCell(
     metric === 'COST_AVOIDED' && competitors.length > 0
       ? `Consolidating ${competitors.map((c) => c.name).join(', ')} onto ${target.product.name} for ${forWhom} leaves one vendor fewer to pay and run.`
       : `${target.product.name} for ${forWhom}${seats === null ? '' : ` (${num(seats)} seats)`}${
-          peers > 0 ? `: ${peers} similar account${peers === 1 ? '' : 's'} run it` : ''
+          peers > 0 ? `: ${peers} similar account${peers === 1 ? ' runs' : 's run'} it` : ''
         }.`;
   const gaps = [
     metric === 'COST_AVOIDED'
-      ? `What ${competitors.map((c) => c.name).join(', ') || 'the current tools'} cost them is not in the data: ask for it`
+      ? `What ${competitors.map((c) => c.name).join(', ') || 'the current tools'} ${competitors.length > 1 ? 'cost' : 'costs'} them is not in the data: ask for it`
       : metric === 'TIME_SAVED'
         ? 'The time it would save has no baseline in the data: measure it with the people doing the work'
         : metric === 'RISK_REDUCED'
@@ -276,11 +291,11 @@ function tierUpgrade(
   const value = sub ? round(sub.arr * config.tierUpgradeUplift, 2) : null;
   const statement = [
     adoption
-      ? `Your team went from ${pct(adoption.fromRatio)} to ${pct(adoption.toRatio)} of ${target.product.name}'s features, +${round(
+      ? `Your team went from ${pct(adoption.fromRatio)} to ${pct(adoption.toRatio)} of the features of ${target.product.name}, +${round(
           adoption.velocityPerMonth * 100,
           1,
         )} points a month: the deeper features of a higher tier are the next step for the work it already does.`
-      : `${target.product.name}'s deeper features are the next step.`,
+      : `The deeper features of ${target.product.name} are the next step.`,
     objective ? objectiveSentence(objective) : null,
     'Which features they miss today is not in the data: ask the admins.',
   ]

@@ -7,6 +7,15 @@ import type {
 } from './opportunity-parts';
 import type { RankedCell } from './whitespace';
 
+/**
+ * Open whitespace weighed as a candidate: OPEN or COMPETITOR cells of the account as a whole or
+ * of one of its units. A subsidiary's row is left to the subsidiary, an account of its own with
+ * its own people, health and opportunities (so a group's opportunities are never counted twice).
+ */
+export function isCandidateCell(cell: RankedCell): boolean {
+  return (cell.status === 'OPEN' || cell.status === 'COMPETITOR') && cell.rowKind !== 'SUBSIDIARY';
+}
+
 /** Something that may become an opportunity: its target and what it was found from. */
 export interface OpportunityCandidate {
   /** Stable: account, kind, product and where. */
@@ -28,8 +37,8 @@ export interface OpportunityCandidate {
  *                                as spare seats by readiness)
  *   HIRING_GROWTH              → SEAT_EXPANSION of the largest account-wide subscription (more
  *                                people need seats); elsewhere it is context
- *   a whitespace cell          → NEW_UNIT when the account (a group: the parent) owns the product
- *                                elsewhere, else CROSS_SELL
+ *   a whitespace cell          → NEW_UNIT when the account owns the product elsewhere (another
+ *                                unit), else CROSS_SELL
  *
  * Findings about the same target merge into one candidate, so a unit at capacity that is also
  * the busy side of an asymmetry is one opportunity with two signals.
@@ -44,13 +53,12 @@ export function opportunityCandidates(facts: OpportunityAccountFacts): Opportuni
   const add = (
     type: ExpansionType,
     product: OpportunityProduct,
-    place: { businessUnitId?: string | null; subsidiaryId?: string | null; subsidiaryName?: string | null },
+    place: { businessUnitId?: string | null },
     subscriptionId: string | null,
     from: { signal?: SignalFinding; cell?: RankedCell },
   ): void => {
     const businessUnitId = place.businessUnitId ?? null;
-    const subsidiaryId = place.subsidiaryId ?? null;
-    const id = [facts.accountId, type, product.id, businessUnitId ?? subsidiaryId ?? 'ACCOUNT'].join('/');
+    const id = [facts.accountId, type, product.id, businessUnitId ?? 'ACCOUNT'].join('/');
     const candidate = byId.get(id) ?? {
       id,
       target: {
@@ -58,8 +66,6 @@ export function opportunityCandidates(facts: OpportunityAccountFacts): Opportuni
         product,
         businessUnitId,
         businessUnitName: businessUnitId === null ? null : (unitName.get(businessUnitId) ?? businessUnitId),
-        subsidiaryId,
-        subsidiaryName: subsidiaryId === null ? null : (place.subsidiaryName ?? subsidiaryId),
         subscriptionId,
       },
       signals: [],
@@ -116,16 +122,12 @@ export function opportunityCandidates(facts: OpportunityAccountFacts): Opportuni
 
   const owned = new Set(facts.subscriptions.filter((s) => s.inForce).map((s) => s.productId));
   for (const cell of facts.whitespace) {
-    if (cell.status !== 'OPEN' && cell.status !== 'COMPETITOR') continue;
+    if (!isCandidateCell(cell)) continue;
     const product = productOf(cell.product.id, cell.product.name);
     const type: ExpansionType = owned.has(product.id) ? 'NEW_UNIT' : 'CROSS_SELL';
-    const place =
-      cell.rowKind === 'BUSINESS_UNIT'
-        ? { businessUnitId: cell.rowId }
-        : cell.rowKind === 'SUBSIDIARY'
-          ? { subsidiaryId: cell.rowId, subsidiaryName: cell.rowName }
-          : {};
-    add(type, product, place, null, { cell });
+    add(type, product, cell.rowKind === 'BUSINESS_UNIT' ? { businessUnitId: cell.rowId } : {}, null, {
+      cell,
+    });
   }
   return [...byId.values()];
 }

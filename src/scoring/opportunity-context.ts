@@ -15,17 +15,16 @@ import {
 } from './opportunity-parts';
 import type { UsageSnapshotFact } from './signals-facts';
 
-/** The SEAT_CAPACITY signal on the candidate's subscription (or product and unit), if any. */
-export function capacityOf(candidate: OpportunityCandidate, facts: OpportunityAccountFacts): SignalFinding | null {
-  const { target } = candidate;
+/** The SEAT_CAPACITY signal on the candidate's own subscription, if any. */
+export function capacityOf(
+  candidate: OpportunityCandidate,
+  facts: OpportunityAccountFacts,
+): SignalFinding | null {
+  const subscriptionId = candidate.target.subscriptionId;
+  if (subscriptionId === null) return null;
   return (
     facts.signals.find(
-      (s) =>
-        s.kind === 'SEAT_CAPACITY' &&
-        s.capacity !== null &&
-        (target.subscriptionId !== null
-          ? s.subscriptionId === target.subscriptionId
-          : s.productId === target.product.id && s.businessUnitId === target.businessUnitId),
+      (s) => s.kind === 'SEAT_CAPACITY' && s.capacity !== null && s.subscriptionId === subscriptionId,
     ) ?? null
   );
 }
@@ -35,8 +34,18 @@ function snapshotEvidence(s: UsageSnapshotFact): OpportunityEvidence {
     kind: 'USAGE_SNAPSHOT',
     id: s.id,
     date: s.date,
-    label: `${s.activeSeats} of ${s.licensedSeats} seats active`,
+    label: `${num(s.activeSeats)} of ${num(s.licensedSeats)} seats active`,
     value: s.activeSeats,
+  };
+}
+
+function adoptionEvidence(s: UsageSnapshotFact): OpportunityEvidence {
+  return {
+    kind: 'USAGE_SNAPSHOT',
+    id: s.id,
+    date: s.date,
+    label: `${s.featuresAdopted ?? '?'} of ${s.featuresAvailable ?? '?'} features adopted`,
+    value: s.featuresAdopted,
   };
 }
 
@@ -49,8 +58,8 @@ function sustainedGrowth(
   facts: OpportunityAccountFacts,
   config: OpportunitiesConfig['context'],
 ): OpportunityReason | null {
-  if (candidate.target.expansionType !== 'SEAT_EXPANSION' && candidate.target.expansionType !== 'TIER_UPGRADE')
-    return null;
+  // More people on the seats is a reason for more seats, not for a higher tier.
+  if (candidate.target.expansionType !== 'SEAT_EXPANSION') return null;
   const capacity = capacityOf(candidate, facts)?.capacity;
   if (!capacity || capacity.growthPerMonth === null || capacity.growthPerMonth <= 0) return null;
   const share = capacity.growthPerMonth / capacity.licensedSeats;
@@ -81,7 +90,7 @@ function adoption(candidate: OpportunityCandidate, facts: OpportunityAccountFact
     met: true,
     detail: signal.summary,
     date: signal.observedAt,
-    evidence: signal.adoption.snapshots.map(snapshotEvidence),
+    evidence: signal.adoption.snapshots.map(adoptionEvidence),
   };
 }
 
@@ -102,7 +111,11 @@ function hiring(candidate: OpportunityCandidate, facts: OpportunityAccountFacts)
       unitId === null
         ? signal.summary
         : `${joined.length} of the people we know joined ${candidate.target.businessUnitName ?? unitId} since ${detail.windowStart}`,
-    date: joined.map((j) => j.date).sort().pop() ?? null,
+    date:
+      joined
+        .map((j) => j.date)
+        .sort()
+        .pop() ?? null,
     evidence: joined.map((j) =>
       personEvidence(
         { personId: j.personId, name: byId.get(j.personId)?.name ?? j.personId },
@@ -134,7 +147,8 @@ function competitor(candidate: OpportunityCandidate): OpportunityReason | null {
   const competitors = candidate.cell?.competitors ?? [];
   if (competitors.length === 0) return null;
   const names = competitors.map(
-    (c) => `${c.name}${c.businessUnitId ? ' in a unit' : ' across the account'}${c.since ? ` since ${c.since}` : ''}`,
+    (c) =>
+      `${c.name}${c.businessUnitId ? ' in a unit' : ' across the account'}${c.since ? ` since ${c.since}` : ''}`,
   );
   return {
     code: 'COMPETITOR_PRESENT',
@@ -180,7 +194,11 @@ function provenElsewhere(
           } (${s.id})`,
       )
       .join('; ')}`,
-    date: proven.map((s) => s.latest!.date).sort().pop() ?? null,
+    date:
+      proven
+        .map((s) => s.latest!.date)
+        .sort()
+        .pop() ?? null,
     evidence: proven.map((s) => ({
       kind: 'USAGE_SNAPSHOT',
       id: s.latest!.id,

@@ -21,7 +21,8 @@ export interface MatchedRequest {
  * Inbound requests within `intent.windowDays` of asOf that speak to the candidate: the subject
  * holds a keyword whose kinds include the candidate's, and names the candidate's product or no
  * product of the catalog at all ("Seat true-up question" speaks to every seat expansion,
- * "Intro: a colleague who should see Insights Analytics" to Insights Analytics only). Latest first.
+ * "Intro: a colleague who should see Insights Analytics" to Insights Analytics only); a keyword
+ * too general to stand alone ("pricing") counts only beside the product's name. Latest first.
  */
 export function matchingRequests(
   candidate: OpportunityCandidate,
@@ -37,17 +38,23 @@ export function matchingRequests(
     })
     .flatMap((request): MatchedRequest[] => {
       const subject = request.subject.toLowerCase();
+      const named = productNames.filter((name) => subject.includes(name));
+      if (named.length > 0 && !named.includes(own)) return [];
       const keywords = config.keywords
         .filter(
           (k) =>
-            k.expansionTypes.includes(candidate.target.expansionType) && subject.includes(k.keyword.toLowerCase()),
+            k.expansionTypes.includes(candidate.target.expansionType) &&
+            subject.includes(k.keyword.toLowerCase()) &&
+            (!k.needsProductName || named.includes(own)),
         )
         .map((k) => k.keyword);
-      const named = productNames.filter((name) => subject.includes(name));
-      if (keywords.length === 0 || (named.length > 0 && !named.includes(own))) return [];
+      if (keywords.length === 0) return [];
       return [{ request, keywords }];
     })
-    .sort((a, b) => b.request.occurredAt.localeCompare(a.request.occurredAt) || a.request.id.localeCompare(b.request.id));
+    .sort(
+      (a, b) =>
+        b.request.occurredAt.localeCompare(a.request.occurredAt) || a.request.id.localeCompare(b.request.id),
+    );
 }
 
 /** Open CRM opportunities of the configured types for the candidate's product. */
@@ -111,13 +118,15 @@ export function intentJudgement(
   const requests: OpportunityReason[] = matchingRequests(candidate, facts, config).map((m) => ({
     code: 'INBOUND_REQUEST',
     met: true,
-    detail: `They asked: ${describeRequest(m)}`,
+    detail: `Their own request: ${describeRequest(m)}`,
     date: m.request.occurredAt,
     evidence: requestEvidence(m),
   }));
   const keywords = [
     ...new Set(
-      config.keywords.filter((k) => k.expansionTypes.includes(candidate.target.expansionType)).map((k) => k.keyword),
+      config.keywords
+        .filter((k) => k.expansionTypes.includes(candidate.target.expansionType))
+        .map((k) => k.keyword),
     ),
   ];
   return judgement(

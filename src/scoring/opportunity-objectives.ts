@@ -43,7 +43,9 @@ export function servedObjectives(
 
 export function describeObjective(served: ServedObjective, unitName: string | null): string {
   const o = served.objective;
-  const owner = o.ownerName ? `${o.ownerName}${served.inUnit && unitName ? `, ${unitName}` : ''}` : 'no owner';
+  const owner = o.ownerName
+    ? `${o.ownerName}${served.inUnit && unitName ? `, ${unitName}` : ''}`
+    : 'no owner';
   const due = o.dueDate ? `; due ${o.dueDate}` : '';
   const link =
     served.keywords.length > 0

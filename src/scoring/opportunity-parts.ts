@@ -45,7 +45,10 @@ export interface Judgement {
 }
 
 /** An expansion signal as the signals service answers it: with the people it concerns. */
-export type SignalFinding = ExpansionSignal & { stakeholders: ConcernedStakeholder[]; moreStakeholders: number };
+export type SignalFinding = ExpansionSignal & {
+  stakeholders: ConcernedStakeholder[];
+  moreStakeholders: number;
+};
 
 /** One of the account's people on asOf, with our relationship. */
 export interface OpportunityPerson {
@@ -132,12 +135,9 @@ export interface SharedSettings {
 export interface OpportunityTarget {
   expansionType: ExpansionType;
   product: OpportunityProduct;
-  /** The unit concerned; null = the whole account (or a subsidiary). */
+  /** The unit concerned; null = the whole account. */
   businessUnitId: string | null;
   businessUnitName: string | null;
-  /** A subsidiary the product would go to (whitespace rows of a group). */
-  subsidiaryId: string | null;
-  subsidiaryName: string | null;
   /** The subscription expanded (seats, tier); null for a product or unit not licensed yet. */
   subscriptionId: string | null;
 }
@@ -146,7 +146,10 @@ export function evidenceFromHealth(e: HealthEvidence): OpportunityEvidence {
   return { kind: e.kind, id: e.id, date: e.date, label: e.label, value: e.value };
 }
 
-export function personEvidence(person: { personId: string; name: string }, label?: string): OpportunityEvidence {
+export function personEvidence(
+  person: { personId: string; name: string },
+  label?: string,
+): OpportunityEvidence {
   return { kind: 'PERSON', id: person.personId, date: null, label: label ?? person.name, value: null };
 }
 
@@ -158,17 +161,14 @@ export function daysFrom(from: string, to: string): number {
   return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY_MS);
 }
 
+/** 0.0205 → "2.1%": one decimal, halves up (the epsilon absorbs binary representation error). */
 export function pct(ratio: number): string {
-  return `${Math.round(ratio * 1000) / 10}%`;
+  return `${Math.round(ratio * 1000 + 1e-9) / 10}%`;
 }
 
 /** 2500 → "2,500"; 364694.4 → "364,694.4". */
 export function num(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-export function where(target: OpportunityTarget): string {
-  return target.businessUnitName ?? target.subsidiaryName ?? 'the whole account';
 }
 
 export function judgement(reasons: OpportunityReason[], missing: string): Judgement {

@@ -147,8 +147,14 @@ function productSuccess(
   facts: OpportunityAccountFacts,
   config: OpportunitiesConfig['readiness'],
 ): OpportunityReason | null {
+  // A tier upgrade builds on its own subscription; a new unit on the product wherever it is used.
+  const own = candidate.target.subscriptionId;
   const subs = facts.subscriptions.filter(
-    (s) => s.inForce && s.productId === candidate.target.product.id && s.latest !== null,
+    (s) =>
+      s.inForce &&
+      s.productId === candidate.target.product.id &&
+      s.latest !== null &&
+      (own === null || s.id === own),
   );
   if (subs.length === 0) return null;
   const licensed = subs.reduce((n, s) => n + s.latest!.licensedSeats, 0);
@@ -188,7 +194,9 @@ export function readinessJudgement(
     sentiment(facts),
     type === 'SEAT_EXPANSION' ? capacityNeed(candidate, facts, shared) : null,
     type === 'SEAT_EXPANSION' ? idleSeats(candidate, facts, smallestOption, shared, unitName) : null,
-    type === 'TIER_UPGRADE' || type === 'NEW_UNIT' ? productSuccess(candidate, facts, config.readiness) : null,
+    type === 'TIER_UPGRADE' || type === 'NEW_UNIT'
+      ? productSuccess(candidate, facts, config.readiness)
+      : null,
   ].filter((r): r is OpportunityReason => r !== null);
   return judgement(
     checks,

@@ -16,11 +16,17 @@ import { addDays } from './signals-fit';
 
 /** When to raise it, and why that day. */
 export interface SuggestedTiming {
-  /** `YYYY-MM-DD`; never before asOf. */
+  /** `YYYY-MM-DD`: the earliest day a timing reason asks for; never before asOf. */
   date: string;
   why: string;
-  /** Already late: the day it was due has passed (or the ceiling is reached). */
+  /** Already late: the last good day has passed (or the seats ran out). */
   overdue: boolean;
+  /**
+   * The last good day to raise it (the ceiling or renewal less its lead), when one applies: a
+   * request answered now still leaves the capacity conversation due by then.
+   */
+  deadline: string | null;
+  deadlineWhy: string | null;
 }
 
 /** A timing reason with the day it asks us to act. */
@@ -29,6 +35,8 @@ interface Timed {
   actBy: string;
   why: string;
   overdue: boolean;
+  /** The last good day, for reasons that have one. */
+  deadline: { date: string; why: string } | null;
 }
 
 const later = (a: string, b: string): string => (a > b ? a : b);
@@ -45,7 +53,7 @@ function ceiling(
     kind: 'USAGE_SNAPSHOT' as const,
     id: s.id,
     date: s.date,
-    label: `${s.activeSeats} of ${s.licensedSeats} seats active`,
+    label: `${num(s.activeSeats)} of ${num(s.licensedSeats)} seats active`,
     value: s.activeSeats,
   }));
   if (capacity.activeSeats >= capacity.licensedSeats) {
@@ -62,6 +70,7 @@ function ceiling(
         actBy: facts.asOf,
         why: `Now: the seats ran out on ${since}`,
         overdue: true,
+        deadline: { date: since, why: `The seats ran out on ${since}` },
       },
       note: null,
     };
@@ -91,6 +100,10 @@ function ceiling(
         ? `Now: the conversation was due on ${capacity.raiseConversationBy}, before the ceiling on ${capacity.projectedFullAt}`
         : `Ahead of the ceiling on ${capacity.projectedFullAt}, not after it`,
       overdue,
+      deadline: {
+        date: capacity.raiseConversationBy,
+        why: `${daysFrom(capacity.raiseConversationBy, capacity.projectedFullAt)} days before the seats run out on ${capacity.projectedFullAt}`,
+      },
     },
     note: null,
   };
@@ -135,6 +148,10 @@ function renewal(
         ? `Now: within ${config.renewalLeadDays} days of the renewal on ${next.renewalDate}`
         : `${config.renewalLeadDays} days before the renewal on ${next.renewalDate}`,
     overdue: raiseBy < facts.asOf,
+    deadline: {
+      date: raiseBy,
+      why: `${config.renewalLeadDays} days before the renewal on ${next.renewalDate}`,
+    },
   };
 }
 
@@ -160,6 +177,7 @@ function objectivesDue(
         actBy: facts.asOf,
         why: `Now: to help before "${s.objective.title}" is due on ${due}`,
         overdue: false,
+        deadline: null,
       },
     ];
   });
@@ -171,7 +189,7 @@ function objectivesDue(
  * or unit not licensed yet: the account's next) renews within `renewalWithinDays` (raise it
  * `renewalLeadDays` before), an objective it serves is due within `objectiveDueWithinDays`, or
  * they asked within the intent window. The suggested day is the earliest of these, never before
- * asOf.
+ * asOf; the deadline, the earliest last-good-day of the ceiling and the renewal.
  */
 export function timingJudgement(
   candidate: OpportunityCandidate,
@@ -180,28 +198,31 @@ export function timingJudgement(
   config: OpportunitiesConfig,
 ): { judgement: Judgement; suggested: SuggestedTiming | null } {
   const { timed: atCeiling, note } = ceiling(candidate, facts, config.timing);
+  // Listed in this order, and on the same day the first one gives the why.
   const timed: Timed[] = [
     ...(atCeiling ? [atCeiling] : []),
-    ...[renewal(candidate, facts, config.timing)].filter((t): t is Timed => t !== null),
-    ...objectivesDue(facts, served, config.timing),
     ...matchingRequests(candidate, facts, config.intent)
       .slice(0, 1)
-      .map(
-        (m): Timed => ({
-          reason: {
-            code: 'RECENT_REQUEST',
-            met: true,
-            detail: `They raised it themselves: ${describeRequest(m)}`,
-            date: m.request.occurredAt,
-            evidence: requestEvidence(m),
-          },
-          actBy: facts.asOf,
-          why: `Now: answer their request of ${m.request.occurredAt.slice(0, 10)}`,
-          overdue: false,
-        }),
-      ),
+      .map((m): Timed => ({
+        reason: {
+          code: 'RECENT_REQUEST',
+          met: true,
+          detail: `They raised it themselves: ${describeRequest(m)}`,
+          date: m.request.occurredAt,
+          evidence: requestEvidence(m),
+        },
+        actBy: facts.asOf,
+        why: `Now: answer their request of ${m.request.occurredAt.slice(0, 10)}`,
+        overdue: false,
+        deadline: null,
+      })),
+    ...[renewal(candidate, facts, config.timing)].filter((t): t is Timed => t !== null),
+    ...objectivesDue(facts, served, config.timing),
   ];
   const first = [...timed].sort((a, b) => a.actBy.localeCompare(b.actBy))[0];
+  const deadline = timed
+    .filter((t) => t.deadline !== null)
+    .sort((a, b) => a.deadline!.date.localeCompare(b.deadline!.date))[0];
   const missing = [
     note ?? (candidate.target.expansionType === 'SEAT_EXPANSION' ? 'no seat ceiling in sight' : null),
     `no renewal within ${config.timing.renewalWithinDays} days`,
@@ -213,6 +234,14 @@ export function timingJudgement(
       timed.map((t) => t.reason),
       `Nothing makes it urgent now: ${missing.join('; ')}`,
     ),
-    suggested: first ? { date: first.actBy, why: first.why, overdue: first.overdue } : null,
+    suggested: first
+      ? {
+          date: first.actBy,
+          why: first.why,
+          overdue: first.overdue,
+          deadline: deadline?.deadline?.date ?? null,
+          deadlineWhy: deadline?.deadline?.why ?? null,
+        }
+      : null,
   };
 }

@@ -1,17 +1,18 @@
 import type { OpportunitiesConfig } from '../config/analytics/opportunities';
-import type { ExpansionOpportunityStatus, QualificationCriterion } from '../domain/vocabulary';
+import type { ExpansionOpportunityStatus, ExpansionType, QualificationCriterion } from '../domain/vocabulary';
 import { alignmentJudgement } from './opportunity-alignment';
 import { businessCase, type BusinessCase, type OpportunitySize } from './opportunity-business-case';
 import { opportunityCandidates, type OpportunityCandidate } from './opportunity-candidates';
 import { contextJudgement } from './opportunity-context';
 import { intentJudgement } from './opportunity-intent';
 import { servedObjectives } from './opportunity-objectives';
-import type {
-  Judgement,
-  OpportunityAccountFacts,
-  OpportunityTarget,
-  SharedSettings,
-  SignalFinding,
+import {
+  num,
+  type Judgement,
+  type OpportunityAccountFacts,
+  type OpportunityTarget,
+  type SharedSettings,
+  type SignalFinding,
 } from './opportunity-parts';
 import { readinessJudgement } from './opportunity-readiness';
 import { timingJudgement, type SuggestedTiming } from './opportunity-timing';
@@ -87,22 +88,37 @@ const CRITERION_WORDS: Record<QualificationCriterion, string> = {
   STAKEHOLDER_ALIGNMENT: 'stakeholder alignment (an engaged person who cares)',
 };
 
+const KIND_WORDS: Record<ExpansionType, string> = {
+  SEAT_EXPANSION: 'seat expansion',
+  CROSS_SELL: 'cross-sell',
+  NEW_UNIT: 'new unit',
+  TIER_UPGRADE: 'tier upgrade',
+};
+
 function summaryOf(o: Omit<ExpansionOpportunity, 'summary'>): string {
-  const what = `${o.expansionType.replace('_', ' ').toLowerCase()} of ${o.product.name}${
-    o.businessUnitName ? ` in ${o.businessUnitName}` : o.subsidiaryName ? ` at ${o.subsidiaryName}` : ''
-  }`;
-  const held = o.hold ? ` Held: ${o.hold.message}.` : '';
+  const what = `${KIND_WORDS[o.expansionType]} of ${o.product.name}${o.businessUnitName ? ` in ${o.businessUnitName}` : ''}`;
+  const subject = o.size.value === null ? what : `${what} (${num(o.size.value)} a year)`;
+  const held = o.hold ? `Held: ${o.hold.message}. ` : '';
+  const timing = o.suggestedTiming;
+  const when = timing
+    ? ` Raise it on ${timing.date} (${timing.why})${
+        timing.deadline && timing.deadline > timing.date
+          ? `, by ${timing.deadline} at the latest (${timing.deadlineWhy})`
+          : ''
+      }.`
+    : '';
   if (o.status === 'OBSERVATION') {
-    return `Observation, not yet an opportunity: ${what} lacks ${o.missing.map((m) => CRITERION_WORDS[m]).join(' and ')}.${held}`;
+    return `${held}Observation, not yet an opportunity: ${subject} lacks ${o.missing
+      .map((m) => CRITERION_WORDS[m])
+      .join(' and ')}.`;
   }
-  const when = o.suggestedTiming ? ` Raise it on ${o.suggestedTiming.date}: ${o.suggestedTiming.why}.` : '';
   if (o.status === 'READY_TO_PROPOSE') {
-    return `Ready to propose: ${what}; they can buy and want to (${o.intent.reasons[0]?.detail ?? ''}).${when}`;
+    return `Ready to propose: ${subject}. They want it (${o.intent.reasons[0]?.detail ?? ''}) and can buy.${when}`;
   }
   if (!o.intent.met) {
-    return `Qualified: ${what} has context, timing and someone who cares, but nothing yet says they want to buy: test intent before proposing.${held || when}`;
+    return `${held}Qualified: ${subject} has context, timing and someone who cares, but nothing yet says they want to buy: test intent before proposing.${held ? '' : when}`;
   }
-  return `Qualified and wanted, not ready: ${o.readiness.reasons
+  return `${held}Qualified and wanted, not ready: ${subject}. ${o.readiness.reasons
     .filter((r) => !r.met)
     .map((r) => r.detail)
     .join('; ')}.`;
@@ -117,7 +133,8 @@ function stakeholdersOf(
     const seen = new Map<string, ConcernedStakeholder>();
     let omitted = 0;
     for (const signal of candidate.signals) {
-      for (const person of signal.stakeholders) if (!seen.has(person.personId)) seen.set(person.personId, person);
+      for (const person of signal.stakeholders)
+        if (!seen.has(person.personId)) seen.set(person.personId, person);
       omitted = Math.max(omitted, signal.moreStakeholders);
     }
     const people = [...seen.values()];

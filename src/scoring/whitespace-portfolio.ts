@@ -8,7 +8,7 @@ export interface PortfolioWhitespaceEntry {
   totals: WhitespaceTotals;
   peerBasis: PeerGroup['basis'];
   peerCount: number;
-  /** The account's best open cells (highest rank first). */
+  /** The account's best open cells (highest rank first), of those the caller keeps. */
   topCells: RankedCell[];
   dataGaps: string[];
 }
@@ -24,6 +24,7 @@ export function portfolioWhitespace(
   products: readonly WhitespaceProduct[],
   config: WhitespaceConfig,
   topCells = 3,
+  keep: (cell: RankedCell) => boolean = () => true,
 ): PortfolioWhitespaceEntry[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const byIndustry = groupBy(facts, (f) => f.industry);
@@ -43,7 +44,7 @@ export function portfolioWhitespace(
       totals: matrix.totals,
       peerBasis: matrix.peers.basis,
       peerCount: matrix.peers.accounts.length,
-      topCells: matrix.ranked.slice(0, topCells),
+      topCells: matrix.ranked.filter(keep).slice(0, topCells),
       dataGaps: matrix.dataGaps,
     };
   });

@@ -128,6 +128,23 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     analytics.relationships,
     analytics.threading,
   );
+  const whitespace = new WhitespaceService(repositories.whitespace, analytics.whitespace);
+  const expansionSignals = new ExpansionSignalService(
+    repositories.signals,
+    accounts,
+    analytics.signals,
+    clock,
+  );
+  const opportunities = new ExpansionOpportunityService(
+    repositories.opportunities,
+    accounts,
+    expansionSignals,
+    whitespace,
+    plays,
+    clock,
+    analytics,
+    analytics.opportunities,
+  );
   const accountPlans = new AccountPlanService(
     repositories.plans,
     accounts,
@@ -135,11 +152,11 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     plays,
     threading,
     services.revenueRetention,
+    engagementCalendar,
+    opportunities,
     analytics.plan,
     analytics.plays,
   );
-  const whitespace = new WhitespaceService(repositories.whitespace, analytics.whitespace);
-  const expansionSignals = new ExpansionSignalService(repositories.signals, accounts, analytics.signals, clock);
   return {
     ...services,
     health,
@@ -156,16 +173,7 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     ),
     whitespace,
     expansionSignals,
-    opportunities: new ExpansionOpportunityService(
-      repositories.opportunities,
-      accounts,
-      expansionSignals,
-      whitespace,
-      plays,
-      clock,
-      analytics,
-      analytics.opportunities,
-    ),
+    opportunities,
     churnIndicators: new ChurnIndicatorService(repositories.signals, accounts, analytics.signals, clock),
     traversals: new TraversalService(repositories.traversals, stakeholders, analytics.traversal),
   };

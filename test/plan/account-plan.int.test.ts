@@ -148,11 +148,23 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     expect(p.growthStrategy.motion).toBe('RESCUE');
     expect(p.growthStrategy.headline).toMatch(/^Rescue the relationship first: Champion Cleo Cobb/);
     expect(p.growthStrategy.expansionAllowed).toBe(false);
-    const steps = p.mutualActionPlan.filter((i) => i.source === 'PLAY_STEP').map((i) => i.sourceId);
-    expect(steps.slice(0, 3)).toEqual([
-      'RESCUE:CHAMPION_DEPARTED:CHAMPION_MAP_CONTACTS',
-      'RESCUE:CHAMPION_DEPARTED:CHAMPION_REACH_FORMER',
-      'RESCUE:CHAMPION_DEPARTED:CHAMPION_MEET_MANAGER',
+    // The seed's sequence, from the engagement calendar: week 1 (due 11-22, a Sunday, so Friday
+    // 11-20) meet the manager Mona and reach the former champion (mapping the remaining contacts is
+    // our own work, a TASK, not a mutual commitment); weeks 2–4 (12-06 → Friday 12-04) an executive
+    // and a peer thread, the value review (12-13 → 12-11). No QBR on record: the first is planned
+    // 14 days in (11-29, a Sunday → Monday 11-30).
+    expect(p.mutualActionPlan.map((i) => [i.date, i.source, i.sourceId, i.ourOwner?.teamMemberId])).toEqual([
+      ['2026-11-20', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_MEET_MANAGER', 'tm-ae'],
+      ['2026-11-20', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_REACH_FORMER', 'tm-ae'],
+      ['2026-11-30', 'QBR', 'acc-cobalt:qbr:1', 'tm-ae'],
+      [
+        '2026-12-04',
+        'PLAY_STEP',
+        'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_EXECUTIVE_THREAD',
+        'tm-exec',
+      ],
+      ['2026-12-04', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_PEER_THREAD', 'tm-csm'],
+      ['2026-12-11', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_VALUE_REVIEW', 'tm-csm'],
     ]);
   });
 
@@ -183,6 +195,7 @@ describe('the strategic account plan and the executive briefing through GraphQL'
       '## 6. Resource allocation',
       '## 7. Success metrics',
       '## 8. Mutual action plan',
+      '## 9. Engagement calendar',
     ]);
     expect(p.markdown).toContain(
       '| Close the books in 5 days | Days to close: 5 | 2026-12-20 | ACTIVE | Vic Vance (engaged) |',
@@ -260,5 +273,33 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     const other = await gql(app, PLAN, { id: 'acc-green' }, tokenFor(testTenant('plan-other')));
     expect(other.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('serves the plan and the briefing as Markdown files, the same text as GraphQL', async () => {
+    const base = app.url.replace(/\/graphql$/, '');
+    const get = (path: string, bearer: string | null = token) =>
+      fetch(`${base}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+    const response = await get('/accounts/acc-green/account-plan.md?asOf=2026-11-15');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('inline; filename="acc-green-account-plan.md"');
+    expect(await response.text()).toBe((await plan('acc-green')).markdown);
+    const briefing = await get('/accounts/acc-green/executive-briefing.md?from=2026-05-01&to=2026-11-15');
+    expect(briefing.status).toBe(200);
+    expect((await briefing.text()).startsWith('# Executive briefing: Greenleaf Software\n')).toBe(true);
+    // Errors: a bad date names its field; an unknown account is 404; no token is 401.
+    const bad = await get('/accounts/acc-green/executive-briefing.md?from=2026-02-30');
+    expect([bad.status, await bad.json()]).toEqual([
+      400,
+      {
+        error: {
+          code: 'BAD_USER_INPUT',
+          message: "from must be a date written YYYY-MM-DD, not '2026-02-30'",
+          field: 'from',
+        },
+      },
+    ]);
+    expect((await get('/accounts/acc-nowhere/account-plan.md')).status).toBe(404);
+    expect((await get('/accounts/acc-green/account-plan.md', null)).status).toBe(401);
   });
 });

@@ -91,6 +91,11 @@ export interface CalendarConfig {
     ownerRole: TeamRole;
     teamRoles: TeamRole[];
     durationMinutes: number;
+    /**
+     * An overdue QBR (or the first, with none on record) is planned this many days into the window,
+     * not the next morning: time to prepare the value story and book the executives.
+     */
+    overdueLeadDays: number;
   };
   /** Renewal milestones before each renewal date of an active subscription, longest lead first. */
   renewalMilestones: RenewalMilestoneConfig[];
@@ -157,6 +162,7 @@ export const DEFAULT_CALENDAR_CONFIG: CalendarConfig = {
     ownerRole: 'ACCOUNT_OWNER',
     teamRoles: ['EXECUTIVE_SPONSOR', 'CSM'],
     durationMinutes: 90,
+    overdueLeadDays: 14,
   },
   renewalMilestones: [
     {

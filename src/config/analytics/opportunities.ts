@@ -50,9 +50,10 @@ export interface OpportunitiesConfig {
     /**
      * Words in an inbound subject (case-insensitive, anywhere in it) that show a wish to buy, and
      * the kinds of expansion each speaks to. A subject that names a product speaks to that
-     * product only; one that names none, to every product.
+     * product only; one that names none speaks to every product, unless the keyword is too
+     * general to stand alone (`needsProductName`: "Pricing discussion" says nothing about what).
      */
-    keywords: { keyword: string; expansionTypes: ExpansionType[] }[];
+    keywords: { keyword: string; expansionTypes: ExpansionType[]; needsProductName: boolean }[];
   };
   readiness: {
     /** The product's own utilisation at which the customer is successful with it (seats, units, tiers). */
@@ -97,14 +98,14 @@ export const DEFAULT_OPPORTUNITIES_CONFIG: OpportunitiesConfig = {
     windowDays: 60,
     opportunityTypes: ['EXPANSION'],
     keywords: [
-      { keyword: 'seat', expansionTypes: ['SEAT_EXPANSION'] },
-      { keyword: 'true-up', expansionTypes: ['SEAT_EXPANSION'] },
-      { keyword: 'licen', expansionTypes: ['SEAT_EXPANSION', 'NEW_UNIT', 'CROSS_SELL'] },
-      { keyword: 'pricing', expansionTypes: ALL_TYPES },
-      { keyword: 'quote', expansionTypes: ALL_TYPES },
-      { keyword: 'expan', expansionTypes: ALL_TYPES },
-      { keyword: 'upgrade', expansionTypes: ['TIER_UPGRADE'] },
-      { keyword: 'intro', expansionTypes: ['CROSS_SELL', 'NEW_UNIT'] },
+      { keyword: 'seat', expansionTypes: ['SEAT_EXPANSION'], needsProductName: false },
+      { keyword: 'true-up', expansionTypes: ['SEAT_EXPANSION'], needsProductName: false },
+      { keyword: 'licen', expansionTypes: ['SEAT_EXPANSION'], needsProductName: false },
+      { keyword: 'pricing', expansionTypes: ALL_TYPES, needsProductName: true },
+      { keyword: 'quote', expansionTypes: ALL_TYPES, needsProductName: true },
+      { keyword: 'expan', expansionTypes: ALL_TYPES, needsProductName: true },
+      { keyword: 'upgrade', expansionTypes: ['TIER_UPGRADE'], needsProductName: true },
+      { keyword: 'intro', expansionTypes: ['CROSS_SELL', 'NEW_UNIT'], needsProductName: true },
     ],
   },
   readiness: { productSuccessUtilisation: 0.6 },
@@ -120,12 +121,13 @@ export const DEFAULT_OPPORTUNITIES_CONFIG: OpportunitiesConfig = {
       Services: 'TIME_SAVED',
     },
     defaultMetric: 'TIME_SAVED',
+    // Only links a product really serves: Premium Support (Services) helps them run our product,
+    // not their own objectives, so it has none.
     objectiveKeywords: {
       Platform: ['consolidat', 'retire', 'point tool', 'integrat'],
-      Analytics: ['report', 'visibility', 'forecast', 'pipeline', 'close the books', 'month-end'],
-      Automation: ['automat', 'manual', 'cycle time', 'turnaround', 'approval', 'time-to-', 'time to '],
+      Analytics: ['report', 'visibility', 'forecast', 'close the books', 'month-end'],
+      Automation: ['automat', 'manual', 'cycle time', 'turnaround', 'approval', 'time-to-'],
       Security: ['audit', 'soc 2', 'compliance', 'security'],
-      Services: ['response', 'recovery', 'csat', 'satisfaction', 'uptime'],
     },
   },
 };

@@ -41,14 +41,14 @@ export interface PlanConfig {
   };
   /** Metrics are due this many days after the plan's day (the seed's rescue goal is 30 days). */
   metricsDueInDays: number;
-  /** The mutual action plan and the plan's calendar look this far ahead. */
+  /** The mutual action plan and the plan's engagement calendar look this far ahead. */
   horizonDays: number;
-  /** Customer objectives due within this many days count as "upcoming" in the plan and briefing. */
-  objectiveHorizonDays: number;
+  /** The vision and the renewals ahead look this far: where the business goes in the next year. */
+  lookaheadDays: number;
   /** The executive briefing looks back this many days by default (the seed: "the last 6 months"). */
   briefingLookbackDays: number;
-  /** The mutual action plan reviews a renewal this many days before it. */
-  renewalReviewLeadDays: number;
+  /** Touchpoints of the calendar listed in the Markdown plan (the rest are counted). */
+  markdownTouchpoints: number;
 }
 
 const raci = (
@@ -81,9 +81,9 @@ export const DEFAULT_PLAN_CONFIG: PlanConfig = {
   },
   metricsDueInDays: 90,
   horizonDays: 90,
-  objectiveHorizonDays: 365,
+  lookaheadDays: 365,
   briefingLookbackDays: 182,
-  renewalReviewLeadDays: 90,
+  markdownTouchpoints: 15,
 };
 
 /** Refuses a RACI with a role in two letters at once or an unknown expansion type; called at start-up. */

@@ -19,14 +19,20 @@ export class AccountOpportunityArgs {
   @IsOptional()
   asOf?: string | null;
 
-  @Field(() => ExpansionOpportunityStatusEnum, { nullable: true, description: 'Only opportunities of this status.' })
+  @Field(() => ExpansionOpportunityStatusEnum, {
+    nullable: true,
+    description: 'Only opportunities of this status.',
+  })
   @IsOptional()
   status?: ExpansionOpportunityStatus | null;
 }
 
 @ArgsType()
 export class PortfolioOpportunityArgs extends PaginationArgs {
-  @Field(() => ExpansionOpportunityStatusEnum, { nullable: true, description: 'Only opportunities of this status.' })
+  @Field(() => ExpansionOpportunityStatusEnum, {
+    nullable: true,
+    description: 'Only opportunities of this status.',
+  })
   @IsOptional()
   status?: ExpansionOpportunityStatus | null;
 

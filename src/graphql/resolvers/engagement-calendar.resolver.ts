@@ -1,10 +1,17 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { EngagementCalendar, TouchpointPerson } from '../../services/calendar/engagement-calendar.service';
+import type {
+  EngagementCalendar,
+  TouchpointPerson,
+} from '../../services/calendar/engagement-calendar.service';
 import type { GraphQLContext } from '../context';
 import { EngagementCalendarArgs, TouchpointsArgs } from '../inputs/engagement-calendar.args';
 import { AccountType } from '../types/account.type';
 import { toConnection } from '../types/connection.type';
-import { EngagementCalendarType, TouchpointConnection, TouchpointPersonType } from '../types/engagement-calendar.type';
+import {
+  EngagementCalendarType,
+  TouchpointConnection,
+  TouchpointPersonType,
+} from '../types/engagement-calendar.type';
 import { StakeholderType } from '../types/stakeholder.type';
 
 @Resolver(() => EngagementCalendarType)
@@ -13,12 +20,21 @@ export class EngagementCalendarResolver {
     description:
       'The engagement calendar of an account over [from, to] (default asOf … asOf + 90 days): touchpoints by stakeholder and timing, multi-threaded across levels, each with its evidence; also as iCalendar (`icalendar`, or GET /accounts/{id}/engagement-calendar.ics).',
   })
-  engagementCalendar(@Args() { accountId, from, to, asOf }: EngagementCalendarArgs, @Ctx() ctx: GraphQLContext) {
+  engagementCalendar(
+    @Args() { accountId, from, to, asOf }: EngagementCalendarArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.engagementCalendar.forAccount(ctx.caller, accountId, { from, to, asOf });
   }
 
-  @FieldResolver(() => TouchpointConnection, { description: 'The touchpoints in date order (then kind, then id).' })
-  touchpoints(@Root() calendar: EngagementCalendar, @Args() args: TouchpointsArgs, @Ctx() ctx: GraphQLContext) {
+  @FieldResolver(() => TouchpointConnection, {
+    description: 'The touchpoints in date order (then kind, then id).',
+  })
+  touchpoints(
+    @Root() calendar: EngagementCalendar,
+    @Args() args: TouchpointsArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toConnection(ctx.services.engagementCalendar.page(calendar, args), args.after);
   }
 
@@ -38,7 +54,9 @@ export class EngagementCalendarResolver {
 
 @Resolver(() => TouchpointPersonType)
 export class TouchpointPersonResolver {
-  @FieldResolver(() => StakeholderType, { description: 'The person, with everything the graph knows of them.' })
+  @FieldResolver(() => StakeholderType, {
+    description: 'The person, with everything the graph knows of them.',
+  })
   stakeholder(@Root() person: TouchpointPerson, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.stakeholder.load(person.personId);
   }

@@ -22,6 +22,8 @@ import {
   ValueMetricKeyEnum,
 } from '../enums';
 import { LocalDate } from '../scalars';
+import { EngagementCalendarType } from './engagement-calendar.type';
+import { AccountExpansionOpportunitiesType } from './expansion-opportunity.type';
 import { AccountHealthType, HealthEvidenceType } from './health.type';
 import { ExpansionBlockType, PlayOwnerType, PlayPersonType } from './play.type';
 import { ThreadingRiskType } from './threading-risk.type';
@@ -357,6 +359,16 @@ export class AccountPlanType {
 
   @Field(() => [ActionItemType], { description: 'Soonest first.' })
   mutualActionPlan!: ActionItemType[];
+
+  @Field(() => AccountExpansionOpportunitiesType, {
+    description: 'Expansion signals and whitespace, each judged; ready to propose first.',
+  })
+  opportunities!: AccountExpansionOpportunitiesType;
+
+  @Field(() => EngagementCalendarType, {
+    description: "Touchpoints by stakeholder and timing over the plan's horizon.",
+  })
+  calendar!: EngagementCalendarType;
 
   @Field(() => [String], { description: 'What the plan could not fill.' })
   gaps!: string[];

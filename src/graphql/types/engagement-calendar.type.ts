@@ -60,7 +60,10 @@ export class TouchpointTeamMemberType {
   @Field()
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Used as ORGANIZER or ATTENDEE in the iCalendar export.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Used as ORGANIZER or ATTENDEE in the iCalendar export.',
+  })
   email!: string | null;
 
   @Field(() => TeamRoleEnum)
@@ -74,7 +77,8 @@ export class TouchpointTeamMemberType {
 }
 
 @ObjectType('TouchpointCadence', {
-  description: "A check-in's cadence: the role that sets it, the strength gap that shortens it, and what it counts from.",
+  description:
+    "A check-in's cadence: the role that sets it, the strength gap that shortens it, and what it counts from.",
 })
 export class CadenceEvidenceType {
   @Field(() => ID)
@@ -87,7 +91,8 @@ export class CadenceEvidenceType {
   baseCadenceDays!: number;
 
   @Field(() => Int, {
-    description: 'max(min(base, floor), round(base × (1 − maxShortening × gap / desired))); the base when there is no gap.',
+    description:
+      'max(min(base, floor), round(base × (1 − maxShortening × gap / desired))); the base when there is no gap.',
   })
   cadenceDays!: number;
 
@@ -105,7 +110,8 @@ export class CadenceEvidenceType {
 
   @Field(() => DateTimeISO, {
     nullable: true,
-    description: 'The last two-way contact with our team the cadence counts from; null: none in the lookback.',
+    description:
+      'The last two-way contact with our team the cadence counts from; null: none in the lookback.',
   })
   lastContactAt!: string | null;
 
@@ -123,7 +129,8 @@ export class CadenceEvidenceType {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The touchpoint this occurrence counts from (a previous check-in, or a QBR, renewal meeting or play step with the person).',
+    description:
+      'The touchpoint this occurrence counts from (a previous check-in, or a QBR, renewal meeting or play step with the person).',
   })
   countsFromTouchpointId!: string | null;
 }
@@ -256,10 +263,13 @@ export class TouchpointWhyType {
   notes!: string[];
 }
 
-@ObjectType('Touchpoint', { description: 'One planned touchpoint: when, what, with whom, owned by whom, and why.' })
+@ObjectType('Touchpoint', {
+  description: 'One planned touchpoint: when, what, with whom, owned by whom, and why.',
+})
 export class TouchpointType {
   @Field(() => ID, {
-    description: 'Deterministic: the same touchpoint keeps its id (and its iCalendar UID) from one day to the next.',
+    description:
+      'Deterministic: the same touchpoint keeps its id (and its iCalendar UID) from one day to the next.',
   })
   id!: string;
 
@@ -284,7 +294,9 @@ export class TouchpointType {
   })
   level!: EngagementLevel | null;
 
-  @Field(() => [TouchpointPersonType], { description: 'Only people at the account on asOf: departed people never.' })
+  @Field(() => [TouchpointPersonType], {
+    description: 'Only people at the account on asOf: departed people never.',
+  })
   people!: TouchpointPersonType[];
 
   @Field(() => TouchpointTeamMemberType, {
@@ -327,7 +339,9 @@ export class LevelThreadType {
   @Field(() => Int, { description: 'People at the account at this level on asOf.' })
   people!: number;
 
-  @Field(() => [EngagedAtLevelType], { description: 'Truly engaged (threading: strength and recent two-way contact).' })
+  @Field(() => [EngagedAtLevelType], {
+    description: 'Truly engaged (threading: strength and recent two-way contact).',
+  })
   engaged!: EngagedAtLevelType[];
 
   @Field(() => Int, { description: 'Touchpoints in the window with someone at this level (TASKs excluded).' })
@@ -352,7 +366,9 @@ export class KindCountType {
   count!: number;
 }
 
-@ObjectType('TouchpointOwnerLoad', { description: 'Touchpoints owned per member of our team; unowned under a null id.' })
+@ObjectType('TouchpointOwnerLoad', {
+  description: 'Touchpoints owned per member of our team; unowned under a null id.',
+})
 export class OwnerLoadType {
   @Field(() => ID, { nullable: true })
   teamMemberId!: string | null;
@@ -411,7 +427,9 @@ export class EngagementCalendarType {
   @Field(() => [LevelThreadType])
   threadsByLevel!: LevelThreadType[];
 
-  @Field(() => [EngagementLevelEnum], { description: 'Levels the calendar cannot thread: nobody is known there.' })
+  @Field(() => [EngagementLevelEnum], {
+    description: 'Levels the calendar cannot thread: nobody is known there.',
+  })
   uncoveredLevels!: EngagementLevel[];
 
   @Field(() => [KindCountType])

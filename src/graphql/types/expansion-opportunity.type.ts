@@ -37,7 +37,10 @@ export class OpportunityEvidenceType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD or an ISO instant, when the record has one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD or an ISO instant, when the record has one.',
+  })
   date!: string | null;
 
   @Field()
@@ -101,7 +104,8 @@ export class SeatOptionType {
 
   @Field(() => Float, {
     nullable: true,
-    description: '(newCeiling − active seats) / seats gained a month: months to the new ceiling at today’s rate.',
+    description:
+      '(newCeiling − active seats) / seats gained a month: months to the new ceiling at today’s rate.',
   })
   monthsOfHeadroom!: number | null;
 }
@@ -133,7 +137,9 @@ export class OpportunityObjectiveType {
   ownerName!: string | null;
 }
 
-@ObjectType('BusinessCase', { description: "The case in the customer's terms: their metric, their objective, the numbers." })
+@ObjectType('BusinessCase', {
+  description: "The case in the customer's terms: their metric, their objective, the numbers.",
+})
 export class BusinessCaseType {
   @Field(() => BusinessCaseMetricEnum)
   metric!: BusinessCaseMetric;
@@ -144,7 +150,9 @@ export class BusinessCaseType {
   @Field(() => OpportunityObjectiveType, { nullable: true })
   objective!: OpportunityObjectiveType | null;
 
-  @Field(() => [SeatOptionType], { description: 'Seat expansions: the options to choose from (+25% to +50% by default).' })
+  @Field(() => [SeatOptionType], {
+    description: 'Seat expansions: the options to choose from (+25% to +50% by default).',
+  })
   options!: SeatOptionType[];
 
   @Field(() => [String], { description: 'What the case lacks that only the customer can tell.' })
@@ -183,8 +191,18 @@ export class SuggestedTimingType {
   @Field()
   why!: string;
 
-  @Field({ description: 'The day it was due has passed (or the seats already ran out).' })
+  @Field({ description: 'The last good day has passed (or the seats already ran out).' })
   overdue!: boolean;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The last good day to raise it: the projected ceiling less the conversation lead, or the renewal less its lead.',
+  })
+  deadline!: string | null;
+
+  @Field(() => String, { nullable: true })
+  deadlineWhy!: string | null;
 }
 
 @ObjectType('OpportunityHold', { description: 'The health gate holds expansion back at this account.' })
@@ -225,28 +243,29 @@ export class ExpansionOpportunityType {
   @Field(() => String, { nullable: true })
   businessUnitName!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A subsidiary the product would go to.' })
-  subsidiaryId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  subsidiaryName!: string | null;
-
   @Field(() => ID, { nullable: true, description: 'The subscription expanded (seats, tier).' })
   subscriptionId!: string | null;
 
   @Field(() => ExpansionOpportunityStatusEnum)
   status!: ExpansionOpportunityStatus;
 
-  @Field(() => [QualificationCriterionEnum], { description: 'What it lacks to qualify (empty unless OBSERVATION).' })
+  @Field(() => [QualificationCriterionEnum], {
+    description: 'What it lacks to qualify (empty unless OBSERVATION).',
+  })
   missing!: QualificationCriterion[];
 
   @Field({ description: 'Where it stands and what to do next, in one sentence.' })
   summary!: string;
 
-  @Field(() => [ExpansionSignalType], { description: 'The signals it was found from, the first one raised it.' })
+  @Field(() => [ExpansionSignalType], {
+    description: 'The signals it was found from, the first one raised it.',
+  })
   signals!: ExpansionSignalType[];
 
-  @Field(() => RankedWhitespaceType, { nullable: true, description: 'The whitespace cell it was found from.' })
+  @Field(() => RankedWhitespaceType, {
+    nullable: true,
+    description: 'The whitespace cell it was found from.',
+  })
   whitespaceCell!: RankedWhitespaceType | null;
 
   @Field(() => OpportunityJudgementType, { description: 'Why it happens: a cause beyond the signal.' })
@@ -268,7 +287,10 @@ export class ExpansionOpportunityType {
   })
   intent!: OpportunityJudgementType;
 
-  @Field(() => OpportunityHoldType, { nullable: true, description: 'Set when the health gate holds it back.' })
+  @Field(() => OpportunityHoldType, {
+    nullable: true,
+    description: 'Set when the health gate holds it back.',
+  })
   hold!: OpportunityHoldType | null;
 
   @Field(() => BusinessCaseType)
@@ -317,7 +339,9 @@ export class AccountExpansionOpportunitiesType {
   @Field(() => [OpportunityStatusCountType])
   byStatus!: OpportunityStatusCountType[];
 
-  @Field(() => ExpansionGateType, { description: 'The health gate every opportunity here is held by when it refuses.' })
+  @Field(() => ExpansionGateType, {
+    description: 'The health gate every opportunity here is held by when it refuses.',
+  })
   expansionGate!: ExpansionGateType;
 
   @Field(() => [String])

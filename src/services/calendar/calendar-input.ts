@@ -71,56 +71,52 @@ export function calendarPlays(
 ): { plays: CalendarPlay[]; gaps: string[] } {
   const gaps: string[] = [];
   const open = recorded.filter((p) => p.status === 'OPEN');
-  const fromRecords = open.map(
-    (play): CalendarPlay => ({
-      source: 'RECORDED',
-      playId: play.id,
-      kind: play.kind,
-      trigger: play.trigger,
-      title: play.title,
-      startedOn: play.startedOn,
-      steps: play.steps.flatMap((s) => {
-        if (s.status !== 'OPEN') return [];
-        if (!isStepKey(s.key)) {
-          gaps.push(`Step ${s.id} of play ${play.id} has an unknown key '${s.key}': left off the calendar`);
-          return [];
-        }
-        return [
-          {
-            key: s.key,
-            order: s.order,
-            title: s.title,
-            detail: s.detail,
-            dueDate: s.dueDate,
-            ownerRole: s.ownerRole,
-            ownerId: s.owner?.id ?? null,
-            people: s.people.map((p) => ({ personId: p.id, name: p.name })),
-          },
-        ];
-      }),
-    }),
-  );
-  const fromRecommendations = recommended
-    .filter((play) => !open.some((r) => r.kind === play.kind && r.trigger === play.trigger))
-    .map(
-      (play): CalendarPlay => ({
-        source: 'RECOMMENDED',
-        playId: null,
-        kind: play.kind,
-        trigger: play.trigger,
-        title: play.title,
-        startedOn: asOfDay,
-        steps: play.steps.map((s) => ({
+  const fromRecords = open.map((play): CalendarPlay => ({
+    source: 'RECORDED',
+    playId: play.id,
+    kind: play.kind,
+    trigger: play.trigger,
+    title: play.title,
+    startedOn: play.startedOn,
+    steps: play.steps.flatMap((s) => {
+      if (s.status !== 'OPEN') return [];
+      if (!isStepKey(s.key)) {
+        gaps.push(`Step ${s.id} of play ${play.id} has an unknown key '${s.key}': left off the calendar`);
+        return [];
+      }
+      return [
+        {
           key: s.key,
           order: s.order,
           title: s.title,
           detail: s.detail,
           dueDate: s.dueDate,
           ownerRole: s.ownerRole,
-          ownerId: s.owner?.teamMemberId ?? null,
-          people: s.people.map((p) => ({ personId: p.personId, name: p.name })),
-        })),
-      }),
-    );
+          ownerId: s.owner?.id ?? null,
+          people: s.people.map((p) => ({ personId: p.id, name: p.name })),
+        },
+      ];
+    }),
+  }));
+  const fromRecommendations = recommended
+    .filter((play) => !open.some((r) => r.kind === play.kind && r.trigger === play.trigger))
+    .map((play): CalendarPlay => ({
+      source: 'RECOMMENDED',
+      playId: null,
+      kind: play.kind,
+      trigger: play.trigger,
+      title: play.title,
+      startedOn: asOfDay,
+      steps: play.steps.map((s) => ({
+        key: s.key,
+        order: s.order,
+        title: s.title,
+        detail: s.detail,
+        dueDate: s.dueDate,
+        ownerRole: s.ownerRole,
+        ownerId: s.owner?.teamMemberId ?? null,
+        people: s.people.map((p) => ({ personId: p.personId, name: p.name })),
+      })),
+    }));
   return { plays: [...fromRecords, ...fromRecommendations], gaps };
 }

@@ -9,7 +9,11 @@ import type { Caller } from '../../domain/tenant';
 import type { EngagementLevel, TouchpointKind } from '../../domain/vocabulary';
 import { checkDay, daysFrom, shiftDay } from '../../planning/calendar-dates';
 import { renderICalendar } from '../../planning/calendar-ics';
-import { planEngagementCalendar, type EngagementCalendar, type Touchpoint } from '../../planning/engagement-calendar';
+import {
+  planEngagementCalendar,
+  type EngagementCalendar,
+  type Touchpoint,
+} from '../../planning/engagement-calendar';
 import type { CalendarRepository } from '../../repositories/calendar.repository';
 import type { AccountService } from '../accounts/account.service';
 import { pageInMemory } from '../pagination/in-memory-page';
@@ -66,7 +70,11 @@ export class EngagementCalendarService {
    * BAD_USER_INPUT (with the field) for a malformed date, a future asOf, a window starting before
    * asOf, ending before it starts or longer than the maximum.
    */
-  async forAccount(caller: Caller, accountId: string, input: CalendarWindowInput = {}): Promise<EngagementCalendar> {
+  async forAccount(
+    caller: Caller,
+    accountId: string,
+    input: CalendarWindowInput = {},
+  ): Promise<EngagementCalendar> {
     const asOf = resolveAsOf(input.asOf == null ? null : checkDay(input.asOf, 'asOf'), this.clock);
     const { from, to } = this.window(asOf, input);
     const account = (await this.accounts.byIds(caller, [accountId])).get(accountId);
@@ -116,7 +124,9 @@ export class EngagementCalendarService {
         plays: plays.plays,
         dataGaps: [
           ...(snapshot.pairs.length === 0
-            ? [`No interaction between our team and the account's people in the last ${this.relationshipsConfig.lookbackDays} days`]
+            ? [
+                `No interaction between our team and the account's people in the last ${this.relationshipsConfig.lookbackDays} days`,
+              ]
             : []),
           ...plays.gaps,
         ],
@@ -137,7 +147,8 @@ export class EngagementCalendarService {
   /** A page of the calendar's touchpoints in date order, optionally of one kind or level. */
   page(calendar: EngagementCalendar, input: TouchpointPageInput): Page<Touchpoint> {
     const touchpoints = calendar.touchpoints.filter(
-      (t) => (input.kind == null || t.kind === input.kind) && (input.level == null || t.level === input.level),
+      (t) =>
+        (input.kind == null || t.kind === input.kind) && (input.level == null || t.level === input.level),
     );
     return pageInMemory(
       touchpoints,
@@ -152,17 +163,23 @@ export class EngagementCalendarService {
     const from = input.from == null ? asOf.day : checkDay(input.from, 'from');
     const to = input.to == null ? shiftDay(from, this.config.window.defaultDays) : checkDay(input.to, 'to');
     if (from < asOf.day) {
-      throw new BadInputError(`from (${from}) must not be before asOf (${asOf.day}): a calendar plans ahead`, {
-        field: 'from',
-      });
+      throw new BadInputError(
+        `from (${from}) must not be before asOf (${asOf.day}): a calendar plans ahead`,
+        {
+          field: 'from',
+        },
+      );
     }
     if (to < from) throw new BadInputError(`to (${to}) must not be before from (${from})`, { field: 'to' });
     const max = this.config.window.maxSpanDays;
     if (daysFrom(from, to) > max) {
-      throw new BadInputError(`The window from ${from} to ${to} is longer than ${max} days: ask for a shorter one`, {
-        field: 'to',
-        maxSpanDays: max,
-      });
+      throw new BadInputError(
+        `The window from ${from} to ${to} is longer than ${max} days: ask for a shorter one`,
+        {
+          field: 'to',
+          maxSpanDays: max,
+        },
+      );
     }
     return { from, to };
   }

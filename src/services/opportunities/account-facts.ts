@@ -1,8 +1,16 @@
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import type { ThreadingConfig } from '../../config/analytics/threading';
-import type { InboundRequestFact, ObjectiveFact, PipelineOpportunityFact } from '../../domain/opportunity-facts';
+import type {
+  InboundRequestFact,
+  ObjectiveFact,
+  PipelineOpportunityFact,
+} from '../../domain/opportunity-facts';
 import type { BusinessUnit, Subscription } from '../../domain/read-models';
-import type { OpportunityAccountFacts, OpportunityPerson, OpportunityProduct } from '../../scoring/opportunity-parts';
+import type {
+  OpportunityAccountFacts,
+  OpportunityPerson,
+  OpportunityProduct,
+} from '../../scoring/opportunity-parts';
 import { countsOn } from '../../scoring/revenue-retention';
 import { isEngaged } from '../../scoring/threading-risk';
 import type { RankedCell } from '../../scoring/whitespace';
@@ -86,7 +94,12 @@ export function accountFacts(
         arr: s.arr,
         renewalDate: s.renewalDate,
         latest: latest
-          ? { id: latest.id, date: latest.date, licensedSeats: latest.licensedSeats, activeSeats: latest.activeSeats }
+          ? {
+              id: latest.id,
+              date: latest.date,
+              licensedSeats: latest.licensedSeats,
+              activeSeats: latest.activeSeats,
+            }
           : null,
       };
     }),
@@ -99,7 +112,9 @@ export function accountFacts(
     sentiment: {
       inputs: support?.inputs ?? [],
       redFlags: health.redFlags.filter((f) => f.component === 'SUPPORT'),
-      missing: support?.missing ? support.missingInputs.map((m) => m.reason).join('; ') || 'no support data' : null,
+      missing: support?.missing
+        ? support.missingInputs.map((m) => m.reason).join('; ') || 'no support data'
+        : null,
     },
   };
 }

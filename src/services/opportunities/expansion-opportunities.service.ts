@@ -10,7 +10,12 @@ import {
   type ObjectiveStatus,
 } from '../../domain/vocabulary';
 import type { ExpansionOpportunityRepository } from '../../repositories/expansion-opportunity.repository';
-import { compareOpportunities, expansionOpportunities, type ExpansionOpportunity } from '../../scoring/opportunity';
+import {
+  compareOpportunities,
+  expansionOpportunities,
+  type ExpansionOpportunity,
+} from '../../scoring/opportunity';
+import { isCandidateCell } from '../../scoring/opportunity-candidates';
 import type { OpportunityProduct, SharedSettings } from '../../scoring/opportunity-parts';
 import type { ExpansionGate } from '../../scoring/play-gate';
 import { addDays } from '../../scoring/signals-fit';
@@ -111,7 +116,7 @@ export class ExpansionOpportunityService {
     const gated = gates.get(accountId);
     if (!gated) throw new NotFoundError('Account', accountId);
     const accountSignals = signals.get(accountId);
-    const cells = matrix.ranked.slice(0, this.config.maxWhitespaceCells);
+    const cells = matrix.ranked.filter(isCandidateCell).slice(0, this.config.maxWhitespaceCells);
     const opportunities = expansionOpportunities(
       accountFacts(
         {
@@ -164,7 +169,7 @@ export class ExpansionOpportunityService {
     const asOf = resolveAsOf(input.asOf, this.clock);
     const [signals, entries] = await Promise.all([
       this.signals.byAccountIds(caller, null, asOf.day),
-      this.whitespace.portfolioEntries(caller, this.config.maxWhitespaceCells),
+      this.whitespace.portfolioEntries(caller, this.config.maxWhitespaceCells, isCandidateCell),
     ]);
     const cellsOf = new Map<string, RankedCell[]>(entries.map((e) => [e.accountId, e.topCells]));
     const ids = [

@@ -8,18 +8,27 @@ import { shiftDay } from '../../scoring/health-parts';
 import type { AccountHealth } from '../../scoring/health-score';
 import { growthStrategy, type GrowthStrategy } from '../../planning/growth-strategy';
 import { keyPeople, type PlanPerson } from '../../planning/key-people';
+import { checkDay } from '../../planning/calendar-dates';
+import type { EngagementCalendar } from '../../planning/calendar-types';
 import { mutualActionPlan, type ActionItem, type RenewalAhead } from '../../planning/mutual-action-plan';
+import { calendarActions, calendarMarkdown } from '../../planning/plan-calendar';
+import { opportunitiesMarkdown, opportunityActions } from '../../planning/plan-opportunities';
 import {
   customerVision,
   planObjectives,
   type CustomerVision,
   type PlanObjective,
 } from '../../planning/objectives';
-import { renderPlanMarkdown } from '../../planning/plan-markdown';
+import { renderPlanMarkdown, type PlanSections } from '../../planning/plan-markdown';
 import { renewalsAhead } from '../../planning/renewals';
 import { resourceAllocation, type ResourceAllocation } from '../../planning/resource-allocation';
 import { successMetrics, type SuccessMetric } from '../../planning/success-metrics';
 import type { AccountService } from '../accounts/account.service';
+import type { EngagementCalendarService } from '../calendar/engagement-calendar.service';
+import type {
+  AccountExpansionOpportunities,
+  ExpansionOpportunityService,
+} from '../opportunities/expansion-opportunities.service';
 import type { PlaysService } from '../plays/plays.service';
 import type { RevenueRetentionService } from '../revenue/revenue-retention.service';
 import type { StakeholderService } from '../stakeholders/stakeholder.service';
@@ -48,6 +57,10 @@ export interface AccountPlan {
   resourceAllocation: ResourceAllocation;
   successMetrics: SuccessMetric[];
   mutualActionPlan: ActionItem[];
+  /** Expansion signals and whitespace, each judged: ready to propose, qualified, or an observation. */
+  opportunities: AccountExpansionOpportunities;
+  /** Touchpoints by stakeholder and timing over the plan's horizon. */
+  calendar: EngagementCalendar;
   /** What the plan could not fill, in words. */
   gaps: string[];
 }
@@ -60,6 +73,8 @@ export class AccountPlanService {
     private readonly plays: PlaysService,
     private readonly threading: ThreadingService,
     private readonly revenue: RevenueRetentionService,
+    private readonly calendars: EngagementCalendarService,
+    private readonly opportunities: ExpansionOpportunityService,
     private readonly config: PlanConfig,
     private readonly playsConfig: PlaysConfig,
   ) {
@@ -68,15 +83,24 @@ export class AccountPlanService {
 
   async plan(caller: Caller, accountId: string, asOfArg?: string | null): Promise<AccountPlan> {
     // Health and plays first: they check the account exists (NOT_FOUND) and fix the day.
-    const recommendation = await this.plays.recommend(caller, accountId, asOfArg);
+    const recommendation = await this.plays.recommend(
+      caller,
+      accountId,
+      asOfArg == null ? null : checkDay(asOfArg, 'asOf'),
+    );
     const asOf = recommendation.asOf;
-    const [account, threading, objectives, subscriptions, retention] = await Promise.all([
-      this.accounts.get(caller, accountId),
-      this.threading.forAccount(caller, accountId, asOf),
-      this.repository.objectives(caller.tenantId, accountId),
-      this.accounts.subscriptions(caller, [accountId]),
-      this.revenue.retention(caller, { from: shiftDay(asOf, -365), to: asOf, accountId }),
-    ]);
+    const horizonEnd = shiftDay(asOf, this.config.horizonDays);
+    const [account, threading, objectives, subscriptions, retention, calendar, opportunities] =
+      await Promise.all([
+        this.accounts.get(caller, accountId),
+        this.threading.forAccount(caller, accountId, asOf),
+        this.repository.objectives(caller.tenantId, accountId),
+        this.accounts.subscriptions(caller, [accountId]),
+        this.revenue.retention(caller, { from: shiftDay(asOf, -365), to: asOf, accountId }),
+        this.calendars.forAccount(caller, accountId, { asOf, from: asOf, to: horizonEnd }),
+        this.opportunities.forAccount(caller, accountId, asOf),
+      ]);
+    const found = opportunities.opportunities;
     const personIds = [
       ...threading.roleCoverage.flatMap((c) => c.holders.map((h) => h.personId)),
       ...threading.engaged.map((e) => e.personId),
@@ -85,29 +109,19 @@ export class AccountPlanService {
     const people = await this.stakeholders.byIds(caller, [...new Set(personIds)]);
     const engagedIds = new Set(threading.engaged.map((e) => e.personId));
     const planned = planObjectives(objectives, asOf, engagedIds);
-    const horizonEnd = shiftDay(asOf, this.config.horizonDays);
     const renewals = renewalsAhead(
       subscriptions.get(accountId) ?? [],
       asOf,
-      shiftDay(horizonEnd, this.config.renewalReviewLeadDays),
+      shiftDay(asOf, this.config.lookaheadDays),
     );
-    const { contacts, team } = recommendation;
-    const buyers =
-      contacts.economicBuyers.length > 0
-        ? contacts.economicBuyers
-        : contacts.executives
-            .slice(0, 2)
-            .map((p) => ({ ...p, why: 'Executive, as nobody holds ECONOMIC_BUYER' }));
+    const { team } = recommendation;
     const actions = mutualActionPlan(
       {
         asOf,
-        plays: recommendation.plays,
+        calendar: calendarActions(calendar),
         objectives: planned,
-        renewals,
-        opportunities: [],
-        reviews: [],
+        opportunities: opportunityActions(found),
         team,
-        buyers,
       },
       this.config,
       this.playsConfig.ownerFallbacks,
@@ -116,11 +130,13 @@ export class AccountPlanService {
     const allocation = resourceAllocation(
       {
         team,
-        opportunities: [],
-        playStepOwners: recommendation.plays.flatMap((p) =>
-          p.steps.flatMap((s) => s.owner?.teamMemberId ?? []),
+        opportunities: found
+          .filter((o) => o.status !== 'OBSERVATION')
+          .map((o) => ({ id: o.id, expansionType: o.expansionType, size: o.size.value })),
+        playStepOwners: calendar.touchpoints.flatMap((t) =>
+          t.kind === 'PLAY_STEP' && t.owner ? [t.owner.teamMemberId] : [],
         ),
-        touchpointOwners: [],
+        touchpointOwners: calendar.touchpoints.flatMap((t) => (t.owner ? [t.owner.teamMemberId] : [])),
       },
       this.config,
       this.playsConfig.ownerFallbacks,
@@ -134,12 +150,15 @@ export class AccountPlanService {
       ...(team.length === 0 ? ['Nobody on our team covers the account'] : []),
       ...allocation.gaps,
       ...recommendation.plays.flatMap((p) => p.gaps),
+      ...calendar.uncoveredLevels.map(
+        (level) => `Nobody is known at the ${level.toLowerCase()} level to thread with`,
+      ),
     ];
     return {
       account,
       asOf,
       objectives: planned,
-      vision: customerVision(account.name, planned, this.config.objectiveHorizonDays),
+      vision: customerVision(account.name, planned, this.config.lookaheadDays),
       health: recommendation.health,
       threading,
       keyPeople: map.people,
@@ -151,7 +170,12 @@ export class AccountPlanService {
         success: recommendation.success,
         gate: recommendation.expansionGate,
         plays: recommendation.plays,
-        opportunities: [],
+        opportunities: found.map((o) => ({
+          id: o.id,
+          ready: o.status === 'READY_TO_PROPOSE',
+          qualified: o.status !== 'OBSERVATION',
+          size: o.size.value,
+        })),
       }),
       resourceAllocation: allocation,
       successMetrics: successMetrics(
@@ -165,12 +189,26 @@ export class AccountPlanService {
         this.config,
       ),
       mutualActionPlan: actions,
+      opportunities,
+      calendar,
       gaps,
     };
   }
 
   /** The plan as a Markdown document a person can read and share. */
   markdown(plan: AccountPlan): string {
-    return renderPlanMarkdown(plan);
+    return renderPlanMarkdown(plan, this.markdownSections(plan));
+  }
+
+  /** The sections other services contribute to the plan's documents, rendered. */
+  markdownSections(plan: AccountPlan): PlanSections {
+    const strategy = plan.growthStrategy;
+    return {
+      opportunities: opportunitiesMarkdown(
+        plan.opportunities.opportunities,
+        strategy.expansionAllowed ? null : strategy.blockers.map((b) => b.message).join('; '),
+      ),
+      calendar: calendarMarkdown(plan.calendar, this.config.markdownTouchpoints),
+    };
   }
 }

@@ -7,6 +7,7 @@ import type { HealthRepository } from '../../repositories/health.repository';
 import type { PlanRepository } from '../../repositories/plan.repository';
 import { daysBetween, shiftDay } from '../../scoring/health-parts';
 import { renderBriefingMarkdown } from '../../planning/briefing-markdown';
+import { checkDay } from '../../planning/calendar-dates';
 import { valueDelivered, type ValueDelivered } from '../../planning/value-delivered';
 import type { RevenueRetentionService } from '../revenue/revenue-retention.service';
 import type { AccountPlan, AccountPlanService } from './account-plan.service';
@@ -42,8 +43,9 @@ export class ExecutiveBriefingService {
   ) {}
 
   async briefing(caller: Caller, accountId: string, period: BriefingPeriod = {}): Promise<ExecutiveBriefing> {
-    const to = period.to ?? isoDate(this.clock());
-    const from = period.from ?? shiftDay(to, -this.config.briefingLookbackDays);
+    const to = period.to == null ? isoDate(this.clock()) : checkDay(period.to, 'to');
+    const from =
+      period.from == null ? shiftDay(to, -this.config.briefingLookbackDays) : checkDay(period.from, 'from');
     if (from >= to)
       throw new BadInputError(`'from' (${from}) must be before 'to' (${to})`, { field: 'from' });
     const days = daysBetween(from, to);
@@ -82,6 +84,11 @@ export class ExecutiveBriefingService {
 
   /** The briefing as Markdown: value delivered first, then the road ahead. */
   markdown(briefing: ExecutiveBriefing): string {
-    return renderBriefingMarkdown(briefing.plan.account.name, briefing.value, briefing.plan);
+    return renderBriefingMarkdown(
+      briefing.plan.account.name,
+      briefing.value,
+      briefing.plan,
+      this.plans.markdownSections(briefing.plan),
+    );
   }
 }

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../domain/errors';
 import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { WhitespaceFactsRow, WhitespaceRepository } from '../../repositories/whitespace.repository';
-import { whitespaceMatrix, type WhitespaceMatrix } from '../../scoring/whitespace';
+import { whitespaceMatrix, type RankedCell, type WhitespaceMatrix } from '../../scoring/whitespace';
 import { portfolioWhitespace, type PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
 import { pageInMemory } from '../pagination/in-memory-page';
 
@@ -61,14 +61,19 @@ export class WhitespaceService {
   }
 
   /**
-   * Every account's whitespace with its `topCells` best open cells, largest first: the same two
-   * reads, for callers that weigh the cells of the whole portfolio (expansion opportunities).
+   * Every account's whitespace with its `topCells` best open cells (of those `keep` accepts),
+   * largest first: the same two reads, for callers that weigh the cells of the whole portfolio
+   * (expansion opportunities).
    */
-  async portfolioEntries(caller: Caller, topCells?: number): Promise<PortfolioWhitespaceEntry[]> {
+  async portfolioEntries(
+    caller: Caller,
+    topCells?: number,
+    keep?: (cell: RankedCell) => boolean,
+  ): Promise<PortfolioWhitespaceEntry[]> {
     const [facts, products] = await Promise.all([
       this.whitespace.portfolioFacts(caller.tenantId),
       this.whitespace.products(caller.tenantId),
     ]);
-    return portfolioWhitespace(facts, products, this.config, topCells);
+    return portfolioWhitespace(facts, products, this.config, topCells, keep);
   }
 }

@@ -1,0 +1,128 @@
+import cors from 'cors';
+import { Router, type Response } from 'express';
+import type { Authenticator } from '../auth/authenticator';
+import type { Logger } from '../config/logger';
+import { AppError, BadInputError, type ErrorCode } from '../domain/errors';
+import type { Caller } from '../domain/tenant';
+import type { Services } from '../services/services';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+};
+
+/** A query parameter given at most once; empty means absent. */
+function single(value: unknown, field: string): string | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'string') return value;
+  throw new BadInputError(`${field} must be given once, as YYYY-MM-DD`, { field });
+}
+
+function sendError(res: Response, error: unknown, logger: Logger): void {
+  if (error instanceof AppError && STATUS[error.code] !== undefined) {
+    if (error.code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', 'Bearer');
+    res
+      .status(STATUS[error.code]!)
+      .json({ error: { code: error.code, message: error.message, ...error.details } });
+    return;
+  }
+  logger.error({ err: error }, 'Unexpected error while rendering an account document');
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}
+
+type Query = Record<string, unknown>;
+
+/** A document about one account, served at a path of its own. */
+interface DocumentRoute {
+  path: string;
+  contentType: string;
+  /** The file name a browser saves it under. */
+  fileName: string;
+  render(services: Services, caller: Caller, accountId: string, query: Query): Promise<string>;
+}
+
+/**
+ * The account documents a person opens outside GraphQL: the engagement calendar for any calendar
+ * app, the strategic account plan and the executive briefing as Markdown to read and share. Each
+ * calls the same service as its GraphQL query.
+ */
+export const DOCUMENT_ROUTES: readonly DocumentRoute[] = [
+  {
+    path: '/accounts/:accountId/engagement-calendar.ics',
+    contentType: 'text/calendar; charset=utf-8',
+    fileName: 'engagement-calendar.ics',
+    async render(services, caller, accountId, query) {
+      const calendars = services.engagementCalendar;
+      const calendar = await calendars.forAccount(caller, accountId, {
+        from: single(query['from'], 'from'),
+        to: single(query['to'], 'to'),
+        asOf: single(query['asOf'], 'asOf'),
+      });
+      return calendars.icalendar(caller, calendar);
+    },
+  },
+  {
+    path: '/accounts/:accountId/account-plan.md',
+    contentType: 'text/markdown; charset=utf-8',
+    fileName: 'account-plan.md',
+    async render(services, caller, accountId, query) {
+      const plans = services.accountPlans;
+      return plans.markdown(await plans.plan(caller, accountId, single(query['asOf'], 'asOf')));
+    },
+  },
+  {
+    path: '/accounts/:accountId/executive-briefing.md',
+    contentType: 'text/markdown; charset=utf-8',
+    fileName: 'executive-briefing.md',
+    async render(services, caller, accountId, query) {
+      const briefings = services.executiveBriefings;
+      const briefing = await briefings.briefing(caller, accountId, {
+        from: single(query['from'], 'from'),
+        to: single(query['to'], 'to'),
+      });
+      return briefings.markdown(briefing);
+    },
+  },
+];
+
+/**
+ * GET /accounts/:accountId/engagement-calendar.ics?from=&to=&asOf=, …/account-plan.md?asOf=,
+ * …/executive-briefing.md?from=&to=. Authenticated like /graphql (bearer token; development mode
+ * serves the demo tenant); errors as JSON with the HTTP status of their code.
+ */
+export function documentRoutes(options: {
+  services: Services;
+  authenticator: Authenticator;
+  logger: Logger;
+  corsOrigins: string[];
+}): Router {
+  const router = Router();
+  const allowCors = cors<cors.CorsRequest>({
+    origin: options.corsOrigins.includes('*') ? true : options.corsOrigins,
+  });
+  for (const route of DOCUMENT_ROUTES) {
+    router.use(route.path, allowCors);
+    router.get(route.path, async (req, res) => {
+      try {
+        const caller = options.authenticator.authenticate(req.headers.authorization);
+        const param: unknown = req.params['accountId'];
+        const accountId = typeof param === 'string' ? param : '';
+        const body = await route.render(options.services, caller, accountId, req.query);
+        const file = `${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}-${route.fileName}`;
+        res
+          .status(200)
+          .set('Content-Type', route.contentType)
+          .set('Content-Disposition', `inline; filename="${file}"`)
+          .send(body);
+      } catch (error) {
+        sendError(res, error, options.logger);
+      }
+    });
+  }
+  return router;
+}
