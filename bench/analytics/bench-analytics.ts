@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import jwt from 'jsonwebtoken';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
@@ -14,7 +13,8 @@ import { QueryRegistry } from '../../src/db/query-registry';
 import { migrateSchema } from '../../src/db/schema-migrator';
 import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 import { BENCH_CYPHER_ROOT } from '../import/load-csv';
-import { count, ms, ratio, seconds, spreadOf, table } from './figures';
+import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
+import { count, ms, ratio, seconds, spreadOf, table } from '../support/figures';
 import { loadPortfolio } from './load-portfolio';
 import { replayRaw, runRequest, type RawRun, type RequestRun } from './measure-queries';
 import { queriesInSchema, type PortfolioQuery } from './portfolio-queries';
@@ -59,9 +59,9 @@ interface BenchOptions {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-  const { values } = parseArgs({
+  const values = parseBenchArgs(
     args,
-    options: {
+    {
       accounts: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '42' },
       'as-of': { type: 'string', default: '2026-11-01' },
@@ -74,39 +74,25 @@ function parseOptions(args: string[]): BenchOptions {
       'chunk-accounts': { type: 'string', default: '100' },
       'batch-size': { type: 'string', default: '2000' },
       'query-timeout-s': { type: 'string', default: '300' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const whole = (name: string, text: string): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
-    return n;
-  };
+    USAGE,
+  );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new Error('--as-of must be YYYY-MM-DD');
   return {
-    accounts: whole('accounts', values.accounts),
-    seed: whole('seed', values.seed),
+    accounts: wholeOption('accounts', values.accounts),
+    seed: wholeOption('seed', values.seed),
     asOf: values['as-of'],
-    runs: whole('runs', values.runs),
+    runs: wholeOption('runs', values.runs),
     store: values.store === undefined ? null : resolve(values.store),
     keep: values.keep,
     only: values.only ?? null,
-    heapMb: whole('heap-mb', values['heap-mb']),
-    pageCacheMb: whole('pagecache-mb', values['pagecache-mb']),
-    chunkAccounts: whole('chunk-accounts', values['chunk-accounts']),
-    batchSize: whole('batch-size', values['batch-size']),
-    queryTimeoutSeconds: whole('query-timeout-s', values['query-timeout-s']),
+    heapMb: wholeOption('heap-mb', values['heap-mb']),
+    pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
+    chunkAccounts: wholeOption('chunk-accounts', values['chunk-accounts']),
+    batchSize: wholeOption('batch-size', values['batch-size']),
+    queryTimeoutSeconds: wholeOption('query-timeout-s', values['query-timeout-s']),
   };
 }
-
-const say = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 async function countTenant(db: CypherExecutor, tenantId: string): Promise<{ nodes: number; rels: number }> {
   const sum = async (name: string) =>

@@ -54,6 +54,24 @@ function yearBefore(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The row of a portfolio-wide connection that takes a page size and asOf, labelled by its field;
+ * `selection` is what it asks of the connection, as sent (lines after the first indented by 8).
+ */
+function asOfPage(field: string, selection: string): PortfolioQuery {
+  return {
+    label: field,
+    field,
+    document: `query ($first: Int!, $asOf: LocalDate) {
+      ${field}(first: $first, asOf: $asOf) {
+        ${selection}
+      }
+    }`,
+    variables: (asOf) => ({ first: PAGE, asOf }),
+    returned: connectionAt(field),
+  };
+}
+
 export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
   {
     label: 'accounts (by ARR)',
@@ -80,19 +98,12 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
     variables: () => ({ first: PAGE }),
     returned: connectionAt('accounts'),
   },
-  {
-    label: 'portfolioThreadingRisk',
-    field: 'portfolioThreadingRisk',
-    document: `query ($first: Int!, $asOf: LocalDate) {
-      portfolioThreadingRisk(first: $first, asOf: $asOf) {
-        totalCount totalArr arrAtHighRisk riskWeightedArr
+  asOfPage(
+    'portfolioThreadingRisk',
+    `totalCount totalArr arrAtHighRisk riskWeightedArr
         byLevel { level accounts arr }
-        edges { node { score level arr riskWeightedArr dataGaps account { id name } } }
-      }
-    }`,
-    variables: (asOf) => ({ first: PAGE, asOf }),
-    returned: connectionAt('portfolioThreadingRisk'),
-  },
+        edges { node { score level arr riskWeightedArr dataGaps account { id name } } }`,
+  ),
   {
     label: 'portfolioWhitespace',
     field: 'portfolioWhitespace',
@@ -110,46 +121,37 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
     variables: () => ({ first: PAGE }),
     returned: connectionAt('portfolioWhitespace'),
   },
-  {
-    label: 'portfolioExpansionSignals',
-    field: 'portfolioExpansionSignals',
-    document: `query ($first: Int!, $asOf: LocalDate) {
-      portfolioExpansionSignals(first: $first, asOf: $asOf) {
-        totalCount
-        edges { node { signals { kind summary observedAt stakeholders { name reasons } } account { id name } } }
-      }
-    }`,
-    variables: (asOf) => ({ first: PAGE, asOf }),
-    returned: connectionAt('portfolioExpansionSignals'),
-  },
-  {
-    label: 'portfolioChurnIndicators',
-    field: 'portfolioChurnIndicators',
-    document: `query ($first: Int!, $asOf: LocalDate) {
-      portfolioChurnIndicators(first: $first, asOf: $asOf) {
-        totalCount
-        edges { node { indicators { kind began summary stakeholders { name reasons } } account { id name } } }
-      }
-    }`,
-    variables: (asOf) => ({ first: PAGE, asOf }),
-    returned: connectionAt('portfolioChurnIndicators'),
-  },
-  {
-    label: 'portfolioHealth',
-    field: 'portfolioHealth',
-    document: `query ($first: Int!, $asOf: LocalDate) {
-      portfolioHealth(first: $first, asOf: $asOf) {
-        totalCount
+  asOfPage(
+    'portfolioExpansionSignals',
+    `totalCount
+        edges { node { signals { kind summary observedAt stakeholders { name reasons } } account { id name } } }`,
+  ),
+  asOfPage(
+    'portfolioChurnIndicators',
+    `totalCount
+        edges { node { indicators { kind began summary stakeholders { name reasons } } account { id name } } }`,
+  ),
+  asOfPage(
+    'portfolioExpansionOpportunities',
+    `totalCount
+        edges { node {
+          id accountId accountName expansionType status summary missing
+          product { name }
+          size { value method seats }
+          readiness { met } intent { met }
+          businessCase { statement }
+          stakeholders { name reasons }
+        } }`,
+  ),
+  asOfPage(
+    'portfolioHealth',
+    `totalCount
         edges { node {
           accountId accountName score band missingInputs
           components { name weight rawScore contribution }
           redFlags { code message }
-        } }
-      }
-    }`,
-    variables: (asOf) => ({ first: PAGE, asOf }),
-    returned: connectionAt('portfolioHealth'),
-  },
+        } }`,
+  ),
   {
     label: 'revenueRetention (portfolio)',
     field: 'revenueRetention',

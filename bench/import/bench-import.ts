@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
 import { CypherExecutor } from '../../src/db/cypher-executor';
 import { createDriver } from '../../src/db/driver';
@@ -11,6 +10,8 @@ import { migrateSchema } from '../../src/db/schema-migrator';
 import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 import type { PortfolioManifest } from '../../seed/generate/write-portfolio';
 import { runImport, type ImportReport } from '../../seed/import/run-import';
+import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
+import { count, seconds } from '../support/figures';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
@@ -40,9 +41,9 @@ interface BenchOptions {
 }
 
 function parseOptions(args: string[]): BenchOptions {
-  const { values } = parseArgs({
+  const values = parseBenchArgs(
     args,
-    options: {
+    {
       accounts: { type: 'string', default: String(DEFAULT_ACCOUNTS) },
       seed: { type: 'string', default: '42' },
       // Fixed, so every run measures the same files.
@@ -52,37 +53,22 @@ function parseOptions(args: string[]): BenchOptions {
       'batch-size': { type: 'string', default: '2000' },
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const whole = (name: string, text: string): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
-    return n;
-  };
+    USAGE,
+  );
   return {
-    accounts: whole('accounts', values.accounts),
+    accounts: wholeOption('accounts', values.accounts),
     seed: Number(values.seed),
     asOf: values['as-of'],
     files: values.files === undefined ? null : resolve(values.files),
     keep: values.keep,
-    batchSize: whole('batch-size', values['batch-size']),
-    heapMb: whole('heap-mb', values['heap-mb']),
-    pageCacheMb: whole('pagecache-mb', values['pagecache-mb']),
+    batchSize: wholeOption('batch-size', values['batch-size']),
+    heapMb: wholeOption('heap-mb', values['heap-mb']),
+    pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
   };
 }
 
-const count = (n: number): string => Math.round(n).toLocaleString('en-US');
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MB`;
-const say = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 /** The generator in a child process, so its memory is not counted as the importer's. */
 function generate(options: BenchOptions, out: string): Promise<void> {

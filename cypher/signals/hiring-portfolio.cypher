@@ -1,7 +1,8 @@
 // hiring-by-accounts.cypher for every account of the tenant, from the account_tenant index.
-MATCH (a:Account {tenantId: $tenantId})<-[:WORKS_AT]-(p:Person)
+MATCH (a:Account {tenantId: $tenantId})<-[:WORKS_AT]-(p:Person {tenantId: $tenantId})
 USING INDEX a:Account(tenantId)
-OPTIONAL MATCH (p)-[:MEMBER_OF]->(u:BusinessUnit)
+// The tenant on every node: otherwise, on a small store, the planner may scan a whole label and join.
+OPTIONAL MATCH (p)-[:MEMBER_OF]->(u:BusinessUnit {tenantId: $tenantId})
 WITH a, u, p,
      p.startedAt <= date($windowStart) AND (p.departedAt IS NULL OR p.departedAt > date($windowStart)) AS atStart,
      p.startedAt > date($windowStart) AND p.startedAt <= date($asOf) AS joined,

@@ -3,17 +3,19 @@
 MATCH (u:UsageSnapshot {tenantId: $tenantId})
 USING INDEX u:UsageSnapshot(tenantId, date)
 WHERE u.date > date($since) AND u.date <= date($asOf)
-MATCH (a:Account)-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:HAS_USAGE]->(u)
+// The tenant on every node: otherwise, on a small store, the planner may scan a whole label's index
+// (Account, Product, BusinessUnit) and join.
+MATCH (a:Account {tenantId: $tenantId})-[:HAS_SUBSCRIPTION]->(s:Subscription {tenantId: $tenantId})-[:HAS_USAGE]->(u)
 WHERE s.startDate <= date($asOf) AND (s.status = 'ACTIVE' OR s.renewalDate > date($asOf))
-OPTIONAL MATCH (u)-[:FOR_UNIT]->(uu:BusinessUnit)
+OPTIONAL MATCH (u)-[:FOR_UNIT]->(uu:BusinessUnit {tenantId: $tenantId})
 WITH a, s, u, uu
 ORDER BY u.date, u.id
 WITH a, s, collect(u {
   .id, .date, .licensedSeats, .activeSeats, .featuresAdopted, .featuresAvailable,
   businessUnitId: uu.id, businessUnitName: uu.name
 }) AS snapshots
-MATCH (s)-[:OF_PRODUCT]->(p:Product)
-OPTIONAL MATCH (s)-[:FOR_UNIT]->(su:BusinessUnit)
+MATCH (s)-[:OF_PRODUCT]->(p:Product {tenantId: $tenantId})
+OPTIONAL MATCH (s)-[:FOR_UNIT]->(su:BusinessUnit {tenantId: $tenantId})
 RETURN {
   accountId: a.id, subscriptionId: s.id, productId: p.id, productName: p.name,
   businessUnitId: su.id, businessUnitName: su.name, seatsLicensed: s.seatsLicensed,

@@ -92,7 +92,8 @@ export function generateInteractions(
 
 /**
  * Draws the customer side of an interaction. On a single-threaded account, recent contact goes
- * to the champion alone except for every twelfth touch, and never to the economic buyer.
+ * to the champion alone except for every twelfth touch, which goes round the others in turn, never
+ * to the economic buyer.
  */
 function peopleChooser(
   ctx: GenerationContext,
@@ -102,6 +103,7 @@ function peopleChooser(
 ): (day: Day, count: number) => string[] {
   const weights: ContactWeights = CONTACT_WEIGHTS[engagement];
   let recentTouches = 0;
+  let spread = 0;
   return (day, count) => {
     if (engagement !== 'single-threaded' || ctx.asOfDay - day >= RECENT_DAYS) {
       return pickContacts(contacts, day, weights, count, rng);
@@ -109,8 +111,15 @@ function peopleChooser(
     recentTouches += 1;
     const champion = contacts.find((c) => isThere(c.tenure, day) && holds(c, 'CHAMPION', day));
     if (champion && recentTouches % 12 !== 0) return [champion.person.id];
-    const others = contacts.filter((c) => c !== champion && !holds(c, 'ECONOMIC_BUYER', day));
-    return pickContacts(others, day, weights, 1, rng);
+    // The other touches go round the rest in turn, so nobody builds a relationship of their own
+    // whatever day the portfolio is generated for (a weighted draw let one person collect enough).
+    const others = contacts.filter(
+      (c) => c !== champion && isThere(c.tenure, day) && !holds(c, 'ECONOMIC_BUYER', day),
+    );
+    if (others.length === 0) return [];
+    const next = others[spread % others.length]!;
+    spread += 1;
+    return [next.person.id];
   };
 }
 

@@ -109,6 +109,22 @@ describe.each([42, 7, 2024])('scenarios hold on the generated data (seed %i)', (
     expect(recent.filter((i) => i.personIds.some((id) => buyers.includes(id)))).toEqual([]);
   });
 
+  it('single-threaded: nobody but the champion builds a thread of their own, whatever the day', () => {
+    // Generated on each day of a week: weekend shifts must not hand one person enough contact.
+    for (const offset of [0, 1, 2, 3, 4, 5, 6]) {
+      const day = new Date(Date.parse(AS_OF) + offset * 86_400_000).toISOString().slice(0, 10);
+      const week = new PortfolioIndex(generateDemoPortfolio({ seed, accounts: 8, asOf: day }));
+      const accountId = accountOf('single-threaded');
+      const since = new Date(Date.parse(day) - 183 * 86_400_000).toISOString().slice(0, 10);
+      const champions = week.currentHolders(accountId, 'CHAMPION').map((p) => p.id);
+      const others = week
+        .contactCounts(week.interactionsOf(accountId, since))
+        .filter(([id]) => !champions.includes(id));
+      // One touch each at most in six months: nobody reaches the engagement threshold.
+      expect(Math.max(0, ...others.map(([, n]) => n))).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('red-account: declining usage, angry escalations, low NPS, sponsor gone, renewal close', () => {
     const accountId = accountOf('red-account');
     const core = index.activeSubscriptions(accountId).find((s) => s.productId === CORE_PRODUCT_ID);

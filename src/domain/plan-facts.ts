@@ -1,3 +1,4 @@
+import type { SupportTicketRecord, UsageSnapshotRecord } from './graph-records';
 import type {
   InteractionDirection,
   InteractionType,
@@ -5,8 +6,6 @@ import type {
   PersonStatus,
   SeniorityLevel,
   SubscriptionStatus,
-  TicketSeverity,
-  TicketStatus,
 } from './vocabulary';
 
 /** What the account plan and the executive briefing read from the graph; dates `YYYY-MM-DD`, instants ISO. */
@@ -33,14 +32,8 @@ export interface ObjectiveFact {
   owner: ObjectiveOwnerFact | null;
 }
 
-export interface PeriodUsageSnapshot {
-  id: string;
-  date: string;
-  licensedSeats: number;
-  activeSeats: number;
-  featuresAdopted: number | null;
-  featuresAvailable: number | null;
-}
+/** A usage reading of the subscription's own scope. */
+export type PeriodUsageSnapshot = Omit<UsageSnapshotRecord, 'subscriptionId' | 'businessUnitId'>;
 
 export interface PeriodSubscription {
   id: string;
@@ -55,16 +48,7 @@ export interface PeriodSubscription {
   snapshots: PeriodUsageSnapshot[];
 }
 
-export interface PeriodTicket {
-  id: string;
-  severity: TicketSeverity;
-  status: TicketStatus;
-  sentiment: number | null;
-  escalated: boolean;
-  openedAt: string;
-  closedAt: string | null;
-  subject: string | null;
-}
+export type PeriodTicket = Omit<SupportTicketRecord, 'accountId' | 'raisedById'>;
 
 export interface PeriodInteraction {
   id: string;

@@ -37,6 +37,11 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
 
 type Query = Record<string, unknown>;
 
+/** ?from=&to=: the days a document covers (each null when absent). */
+function period(query: Query): { from: string | null; to: string | null } {
+  return { from: single(query['from'], 'from'), to: single(query['to'], 'to') };
+}
+
 /** A document about one account, served at a path of its own. */
 interface DocumentRoute {
   path: string;
@@ -59,8 +64,7 @@ export const DOCUMENT_ROUTES: readonly DocumentRoute[] = [
     async render(services, caller, accountId, query) {
       const calendars = services.engagementCalendar;
       const calendar = await calendars.forAccount(caller, accountId, {
-        from: single(query['from'], 'from'),
-        to: single(query['to'], 'to'),
+        ...period(query),
         asOf: single(query['asOf'], 'asOf'),
       });
       return calendars.icalendar(caller, calendar);
@@ -81,11 +85,7 @@ export const DOCUMENT_ROUTES: readonly DocumentRoute[] = [
     fileName: 'executive-briefing.md',
     async render(services, caller, accountId, query) {
       const briefings = services.executiveBriefings;
-      const briefing = await briefings.briefing(caller, accountId, {
-        from: single(query['from'], 'from'),
-        to: single(query['to'], 'to'),
-      });
-      return briefings.markdown(briefing);
+      return briefings.markdown(await briefings.briefing(caller, accountId, period(query)));
     },
   },
 ];

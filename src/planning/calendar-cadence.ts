@@ -4,17 +4,7 @@ import { round } from '../scoring/score-parts';
 import { dayOf, placeStart, shiftDay, type PlanWindow } from './calendar-dates';
 import type { CalendarPerson } from './calendar-input';
 import { lastContactOf, levelOf, roleLabel, toTouchpointPerson, type TeamDirectory } from './calendar-people';
-import type { CadenceEvidence, NotScheduled, Touchpoint } from './calendar-types';
-
-export interface EffectiveCadence {
-  governingRole: StakeholderRole;
-  baseCadenceDays: number;
-  cadenceDays: number;
-  desiredStrength: number;
-  actualStrength: number;
-  strengthGap: number;
-  formula: string;
-}
+import type { CadenceEvidence, EffectiveCadence, NotScheduled, Touchpoint } from './calendar-types';
 
 /** The role whose cadence applies: the shortest base cadence, then the highest desired strength. */
 export function governingRole(

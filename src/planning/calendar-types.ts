@@ -98,8 +98,8 @@ export interface TouchpointWhy {
   notes: string[];
 }
 
-export interface CadenceEvidence {
-  personId: string;
+/** How often a person is to be met, and why. */
+export interface EffectiveCadence {
   /** The role whose cadence applies (the shortest base cadence among those held). */
   governingRole: StakeholderRole;
   baseCadenceDays: number;
@@ -110,6 +110,10 @@ export interface CadenceEvidence {
   /** max(0, desired − actual). */
   strengthGap: number;
   formula: string;
+}
+
+export interface CadenceEvidence extends EffectiveCadence {
+  personId: string;
   /** Last two-way contact (or any contact when one-way counts) with our team; null: none in the lookback. */
   lastContactAt: string | null;
   lastContactInteractionId: string | null;

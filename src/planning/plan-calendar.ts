@@ -12,14 +12,15 @@ const COMMITMENTS: Partial<Record<TouchpointKind, CalendarAction['source']>> = {
 
 /**
  * The touchpoints of the engagement calendar the mutual action plan carries: play steps, business
- * reviews and renewal milestones held with the customer (our own preparation, a TASK, is not a
- * mutual commitment). Cadence check-ins stay on the calendar: they are how we keep threads warm,
- * not something both sides sign up to.
+ * reviews and renewal milestones — with the customer, or our own side's work (a TASK, such as
+ * mapping the remaining contacts after a champion leaves), which is our commitment in the plan.
+ * Cadence check-ins stay on the calendar: they are how we keep threads warm, not something both
+ * sides sign up to.
  */
 export function calendarActions(calendar: EngagementCalendar): CalendarAction[] {
   return calendar.touchpoints.flatMap((t): CalendarAction[] => {
     const source = COMMITMENTS[t.kind];
-    if (source === undefined || t.channel === 'TASK') return [];
+    if (source === undefined) return [];
     return [
       {
         id: t.id,

@@ -36,10 +36,18 @@ export function opportunityActions(opportunities: readonly ExpansionOpportunity[
         id: o.id,
         expansionType: o.expansionType,
         title: ready
-          ? `Propose ${target(o)}: ${money(o.size.value)} a year`
+          ? `Raise ${target(o)}: ${money(o.size.value)} a year at the first option`
           : `Test the appetite for ${target(o)} (qualified; no intent shown yet)`,
         date: o.suggestedTiming.date,
-        why: `${o.suggestedTiming.why} ${o.businessCase.statement}`,
+        why: [
+          `${o.suggestedTiming.why}.`,
+          o.suggestedTiming.deadline
+            ? `At the latest ${o.suggestedTiming.deadline}: ${o.suggestedTiming.deadlineWhy}.`
+            : '',
+          o.businessCase.statement,
+        ]
+          .filter(Boolean)
+          .join(' '),
         people: people(o, 3),
       },
     ];

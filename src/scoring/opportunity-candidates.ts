@@ -1,4 +1,4 @@
-import type { ExpansionType } from '../domain/vocabulary';
+import type { ExpansionSignalKind, ExpansionType } from '../domain/vocabulary';
 import type {
   OpportunityAccountFacts,
   OpportunityProduct,
@@ -15,6 +15,12 @@ import type { RankedCell } from './whitespace';
 export function isCandidateCell(cell: RankedCell): boolean {
   return (cell.status === 'OPEN' || cell.status === 'COMPETITOR') && cell.rowKind !== 'SUBSIDIARY';
 }
+
+/** The signals that expand the subscription they were read on, and how. */
+const SUBSCRIPTION_EXPANSIONS: Partial<Record<ExpansionSignalKind, ExpansionType>> = {
+  SEAT_CAPACITY: 'SEAT_EXPANSION',
+  FEATURE_ADOPTION_VELOCITY: 'TIER_UPGRADE',
+};
 
 /** Something that may become an opportunity: its target and what it was found from. */
 export interface OpportunityCandidate {
@@ -78,17 +84,10 @@ export function opportunityCandidates(facts: OpportunityAccountFacts): Opportuni
   };
 
   for (const signal of facts.signals) {
-    if (signal.kind === 'SEAT_CAPACITY' && signal.productId) {
+    const ofSubscription = SUBSCRIPTION_EXPANSIONS[signal.kind];
+    if (ofSubscription && signal.productId) {
       add(
-        'SEAT_EXPANSION',
-        productOf(signal.productId, signal.productName),
-        { businessUnitId: signal.businessUnitId },
-        signal.subscriptionId,
-        { signal },
-      );
-    } else if (signal.kind === 'FEATURE_ADOPTION_VELOCITY' && signal.productId) {
-      add(
-        'TIER_UPGRADE',
+        ofSubscription,
         productOf(signal.productId, signal.productName),
         { businessUnitId: signal.businessUnitId },
         signal.subscriptionId,

@@ -1,9 +1,10 @@
 import { emptyPortfolioRecords, type PortfolioRecords } from '../../src/domain/graph-records';
 import type { SeniorityLevel, StakeholderRole } from '../../src/domain/vocabulary';
+import { fixtureBuilders, noonOn, OWNER_AND_CSM, ourTeam } from '../support/fixture-builders';
 
 /** The engagement calendar tests plan on Monday 2026-11-23, at noon (UTC). */
 export const CALENDAR_DAY = '2026-11-23';
-export const calendarClock = (): Date => new Date(`${CALENDAR_DAY}T12:00:00Z`);
+export const calendarClock = noonOn(CALENDAR_DAY);
 
 /**
  * Calloway Foods (acc-cal, MID_MARKET), whose calendar is worked out by hand in
@@ -26,37 +27,18 @@ export const calendarClock = (): Date => new Date(`${CALENDAR_DAY}T12:00:00Z`);
 export function calendarPortfolio(): PortfolioRecords {
   const r = emptyPortfolioRecords();
   r.products.push({ id: 'prod-core', name: 'Core Platform', family: 'Platform', listPricePerSeat: 600 });
-  r.teamMembers.push(
-    {
-      id: 'tm-ae',
-      name: 'Avery Exec',
-      email: 'avery@us.example',
-      title: 'Account Executive',
-      managerId: null,
-    },
-    { id: 'tm-csm', name: 'Casey Success', email: 'casey@us.example', title: 'CSM', managerId: null },
-    { id: 'tm-exec', name: 'Eve Executive', email: 'eve@us.example', title: 'VP Customers', managerId: null },
-  );
-  const account = (id: string, name: string, segment: 'MID_MARKET' | 'SMB') =>
-    r.accounts.push({
-      id,
-      name,
-      industry: 'Food',
-      segment,
-      region: null,
-      employeeCount: 800,
-      annualRevenue: null,
-      website: null,
-      parentId: null,
-      customerSince: '2024-01-01',
-    });
-  account('acc-cal', 'Calloway Foods', 'MID_MARKET');
-  account('acc-cal-none', 'Meridian Mills', 'SMB');
-  r.coverage.push(
-    { teamMemberId: 'tm-ae', accountId: 'acc-cal', role: 'ACCOUNT_OWNER', since: '2024-01-01' },
-    { teamMemberId: 'tm-csm', accountId: 'acc-cal', role: 'CSM', since: '2024-01-01' },
-    { teamMemberId: 'tm-exec', accountId: 'acc-cal', role: 'EXECUTIVE_SPONSOR', since: '2024-01-01' },
-  );
+  r.teamMembers.push(...ourTeam(['tm-ae', 'tm-csm', 'tm-exec'], { emails: true }));
+  const b = fixtureBuilders(r, {
+    // Roles end the day their holder left.
+    roleUntil: (_role, departedAt) => departedAt,
+    interactionId: (n) => `int-cal-${String(n).padStart(2, '0')}`,
+  });
+  b.account('acc-cal', 'Calloway Foods', 'Food', 'MID_MARKET', 800, [
+    ...OWNER_AND_CSM,
+    ['tm-exec', 'EXECUTIVE_SPONSOR'],
+  ]);
+  b.account('acc-cal-none', 'Meridian Mills', 'Food', 'SMB', 800, []);
+  /** In Finance; email `<id>@calloway.example` unless given. */
   const person = (
     id: string,
     accountId: string,
@@ -66,32 +48,19 @@ export function calendarPortfolio(): PortfolioRecords {
     reportsToId: string | null,
     roles: StakeholderRole[],
     extra: { email?: string | null; departedAt?: string } = {},
-  ) => {
-    r.people.push({
+  ) =>
+    b.person(
       id,
       accountId,
-      businessUnitId: null,
       name,
-      email: extra.email === undefined ? `${id}@calloway.example` : extra.email,
       title,
       seniority,
-      department: 'Finance',
       reportsToId,
-      status: extra.departedAt ? 'DEPARTED' : 'ACTIVE',
-      startedAt: '2020-01-01',
-      departedAt: extra.departedAt ?? null,
-    });
-    for (const role of roles) {
-      r.roleAssignments.push({
-        personId: id,
-        accountId,
-        role,
-        since: '2024-01-01',
-        until: extra.departedAt ?? null,
-        source: null,
-      });
-    }
-  };
+      'Finance',
+      roles,
+      extra.departedAt ?? null,
+      extra.email === undefined ? `${id}@calloway.example` : extra.email,
+    );
   person('p-clara', 'acc-cal', 'Clara Chen', 'CEO', 'C_LEVEL', null, ['EXECUTIVE_SPONSOR']);
   person('p-victor', 'acc-cal', 'Victor Vale', 'CFO', 'C_LEVEL', 'p-clara', ['ECONOMIC_BUYER']);
   person('p-dana', 'acc-cal', 'Dana Diaz', 'Director of FP&A', 'DIRECTOR', 'p-victor', ['CHAMPION']);
@@ -104,7 +73,6 @@ export function calendarPortfolio(): PortfolioRecords {
   person('p-ian', 'acc-cal', 'Ian Ito', 'Analyst', 'INDIVIDUAL_CONTRIBUTOR', 'p-dana', [], { email: null });
   person('p-mo', 'acc-cal-none', 'Mo Meridian', 'Owner', 'C_LEVEL', null, ['EXECUTIVE_SPONSOR']);
 
-  let n = 0;
   const interaction = (
     type: 'MEETING' | 'CALL' | 'EMAIL' | 'QBR',
     direction: 'OUTBOUND' | 'INBOUND' | 'MUTUAL',
@@ -112,14 +80,12 @@ export function calendarPortfolio(): PortfolioRecords {
     teamMemberIds: string[],
     personIds: string[],
   ) =>
-    r.interactions.push({
-      id: `int-cal-${String((n += 1)).padStart(2, '0')}`,
+    b.interaction({
       accountId: 'acc-cal',
       type,
       direction,
       occurredAt,
       durationMinutes: type === 'EMAIL' ? null : 30,
-      subject: null,
       teamMemberIds,
       personIds,
     });
@@ -133,33 +99,17 @@ export function calendarPortfolio(): PortfolioRecords {
   // The last business review: id int-cal-20.
   interaction('QBR', 'MUTUAL', '2026-06-10T15:00:00.000Z', ['tm-ae', 'tm-csm'], ['p-clara', 'p-dana']);
 
-  r.subscriptions.push(
-    {
-      id: 'sub-cal-core',
-      accountId: 'acc-cal',
-      productId: 'prod-core',
-      businessUnitId: null,
-      seatsLicensed: 100,
-      seatsUsed: null,
-      arr: 60_000,
-      startDate: '2024-05-01',
-      renewalDate: '2027-04-30',
-      termMonths: 12,
-      status: 'ACTIVE',
-    },
-    {
-      id: 'sub-cal-old',
-      accountId: 'acc-cal',
-      productId: 'prod-core',
-      businessUnitId: null,
-      seatsLicensed: 10,
-      seatsUsed: null,
-      arr: 6_000,
-      startDate: '2024-01-01',
-      renewalDate: '2025-01-01',
-      termMonths: 12,
-      status: 'CANCELLED',
-    },
+  b.subscription(
+    'sub-cal-core',
+    'acc-cal',
+    'prod-core',
+    100,
+    60_000,
+    '2027-04-30',
+    [],
+    'ACTIVE',
+    '2024-05-01',
   );
+  b.subscription('sub-cal-old', 'acc-cal', 'prod-core', 10, 6_000, '2025-01-01', [], 'CANCELLED');
   return r;
 }

@@ -1,9 +1,10 @@
 import { emptyPortfolioRecords, type PortfolioRecords } from '../../src/domain/graph-records';
 import type { SeniorityLevel, StakeholderRole } from '../../src/domain/vocabulary';
+import { fixtureBuilders, noonOn, ourTeam } from '../support/fixture-builders';
 
 /** The hand-built expansion portfolio is judged at noon on this day. */
 export const OPP_DAY = '2026-11-15';
-export const oppClock = (): Date => new Date(`${OPP_DAY}T12:00:00Z`);
+export const oppClock = noonOn(OPP_DAY);
 
 /**
  * Two accounts whose expansion opportunities are worked out by hand in
@@ -42,146 +43,36 @@ export function opportunityPortfolio(): PortfolioRecords {
     { id: 'prod-auto', name: 'Workflow Automation', family: 'Automation', listPricePerSeat: 300 },
   );
   r.competitors.push({ id: 'comp-lumen', name: 'Lumen', alternativeToProductIds: ['prod-ana'] });
-  r.teamMembers.push(
-    { id: 'tm-ae', name: 'Avery Exec', email: null, title: 'Account Executive', managerId: null },
-    { id: 'tm-csm', name: 'Casey Success', email: null, title: 'CSM', managerId: null },
-  );
-  const account = (id: string, name: string, industry: string, employeeCount: number) => {
-    r.accounts.push({
-      id,
-      name,
-      industry,
-      segment: 'ENTERPRISE',
-      region: null,
-      employeeCount,
-      annualRevenue: null,
-      website: null,
-      parentId: null,
-      customerSince: '2024-01-01',
-    });
-    r.coverage.push(
-      { teamMemberId: 'tm-ae', accountId: id, role: 'ACCOUNT_OWNER', since: '2024-01-01' },
-      { teamMemberId: 'tm-csm', accountId: id, role: 'CSM', since: '2024-01-01' },
-    );
-  };
-  const person = (
-    id: string,
-    accountId: string,
-    name: string,
-    title: string,
-    seniority: SeniorityLevel,
-    reportsToId: string | null,
-    department: string,
-    roles: StakeholderRole[],
-    departedAt: string | null = null,
-  ) => {
-    r.people.push({
-      id,
-      accountId,
-      businessUnitId: department === 'Finance' && accountId === 'acc-peak' ? 'bu-peak-fin' : null,
-      name,
-      email: null,
-      title,
-      seniority,
-      department,
-      reportsToId,
-      status: departedAt ? 'DEPARTED' : 'ACTIVE',
-      startedAt: '2020-01-01',
-      departedAt,
-    });
-    for (const role of roles) {
-      r.roleAssignments.push({
-        personId: id,
-        accountId,
-        role,
-        since: '2024-01-01',
-        until: null,
-        source: null,
-      });
-    }
-  };
-  const subscription = (
-    id: string,
-    accountId: string,
-    productId: string,
-    seats: number,
-    arr: number,
-    renewalDate: string,
-    readings: [string, number][],
-    status: 'ACTIVE' | 'CANCELLED' = 'ACTIVE',
-  ) => {
-    r.subscriptions.push({
-      id,
-      accountId,
-      productId,
-      businessUnitId: null,
-      seatsLicensed: seats,
-      seatsUsed: readings.at(-1)?.[1] ?? null,
-      arr,
-      startDate: '2024-01-01',
-      renewalDate,
-      termMonths: 12,
-      status,
-    });
-    for (const [date, active] of readings) {
-      r.usageSnapshots.push({
-        id: `use-${id}-${date}`,
-        subscriptionId: id,
-        businessUnitId: null,
-        date,
-        licensedSeats: seats,
-        activeSeats: active,
-        featuresAdopted: null,
-        featuresAvailable: null,
-      });
-    }
-  };
-  let n = 0;
+  r.teamMembers.push(...ourTeam(['tm-ae', 'tm-csm']));
+  const b = fixtureBuilders(r, {
+    businessUnitOf: (accountId, department) =>
+      department === 'Finance' && accountId === 'acc-peak' ? 'bu-peak-fin' : null,
+    interactionId: (n) => `i-${n}`,
+  });
+  const { person, subscription, ticket, nps } = b;
+  const account = (id: string, name: string, industry: string, employeeCount: number) =>
+    b.account(id, name, industry, 'ENTERPRISE', employeeCount);
+  /** With tm-csm: a MEETING when MUTUAL, an EMAIL otherwise. */
   const interaction = (
     accountId: string,
     personIds: string[],
     at: string,
     direction: 'MUTUAL' | 'INBOUND' | 'OUTBOUND',
     subject: string | null,
-    id = `i-${(n += 1)}`,
+    id?: string,
   ) =>
-    r.interactions.push({
+    b.interaction({
       id,
       accountId,
       type: direction === 'MUTUAL' ? 'MEETING' : 'EMAIL',
       direction,
       occurredAt: at,
-      durationMinutes: 30,
       subject,
       teamMemberIds: ['tm-csm'],
       personIds,
     });
-  const meetings = (accountId: string, personId: string) => {
-    for (let i = 0; i < 4; i += 1) interaction(accountId, [personId], `${OPP_DAY}T10:00:00Z`, 'MUTUAL', null);
-  };
-  const ticket = (
-    id: string,
-    accountId: string,
-    severity: 'LOW' | 'HIGH' | 'URGENT',
-    openedAt: string,
-    sentiment: number,
-    escalated: boolean,
-    closedAt: string | null,
-  ) =>
-    r.tickets.push({
-      id,
-      accountId,
-      raisedById: null,
-      subject: `${severity} issue`,
-      severity,
-      status: closedAt ? 'CLOSED' : 'OPEN',
-      sentiment,
-      escalated,
-      openedAt,
-      closedAt,
-    });
-  const nps = (id: string, accountId: string, score: number, answeredAt: string) =>
-    r.npsResponses.push({ id, accountId, personId: null, score, answeredAt, comment: null });
+  const meetings = (accountId: string, personId: string) =>
+    b.meetings(accountId, personId, 4, `${OPP_DAY}T10:00:00Z`);
 
   // Peak Freight: GREEN, at 89.5% of its core seats and growing.
   account('acc-peak', 'Peak Freight', 'Logistics', 1000);

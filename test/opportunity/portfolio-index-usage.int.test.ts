@@ -16,6 +16,9 @@ import { seedTenant } from '../support/seed';
 const PORTFOLIO_CYPHER = [
   'account/list-accounts',
   'account/accounts-by-ids',
+  'account/products-by-ids',
+  'account/subscriptions-by-account-ids',
+  'account/business-units-by-account-ids',
   'threading/portfolio-accounts',
   'threading/people-by-account-ids',
   'threading/influence-by-account-ids',
@@ -35,6 +38,9 @@ const PORTFOLIO_CYPHER = [
   'health/nps-by-account-ids',
   'health/key-people-by-account-ids',
   'revenue/subscriptions-for-retention',
+  'opportunities/pipeline-by-account-ids',
+  'opportunities/objectives-by-account-ids',
+  'opportunities/inbound-requests-by-account-ids',
 ];
 
 const SEEKS = [

@@ -149,11 +149,12 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     expect(p.growthStrategy.headline).toMatch(/^Rescue the relationship first: Champion Cleo Cobb/);
     expect(p.growthStrategy.expansionAllowed).toBe(false);
     // The seed's sequence, from the engagement calendar: week 1 (due 11-22, a Sunday, so Friday
-    // 11-20) meet the manager Mona and reach the former champion (mapping the remaining contacts is
-    // our own work, a TASK, not a mutual commitment); weeks 2–4 (12-06 → Friday 12-04) an executive
-    // and a peer thread, the value review (12-13 → 12-11). No QBR on record: the first is planned
-    // 14 days in (11-29, a Sunday → Monday 11-30).
+    // 11-20) map the remaining contacts (our own work), meet the manager Mona and reach the former
+    // champion; weeks 2–4 (12-06 → Friday 12-04) an executive and a peer thread, the value review
+    // (12-13 → 12-11). No QBR on record: the first is planned 14 days in (11-29, a Sunday →
+    // Monday 11-30).
     expect(p.mutualActionPlan.map((i) => [i.date, i.source, i.sourceId, i.ourOwner?.teamMemberId])).toEqual([
+      ['2026-11-20', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_MAP_CONTACTS', 'tm-csm'],
       ['2026-11-20', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_MEET_MANAGER', 'tm-ae'],
       ['2026-11-20', 'PLAY_STEP', 'acc-cobalt:play:RESCUE:CHAMPION_DEPARTED:CHAMPION_REACH_FORMER', 'tm-ae'],
       ['2026-11-30', 'QBR', 'acc-cobalt:qbr:1', 'tm-ae'],

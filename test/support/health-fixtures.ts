@@ -1,10 +1,11 @@
 import { createGenerationContext, generateAccount } from '../../seed/demo/generate-portfolio';
 import { emptyPortfolioRecords, type PortfolioRecords } from '../../src/domain/graph-records';
 import type { SeniorityLevel, StakeholderRole } from '../../src/domain/vocabulary';
+import { fixtureBuilders, noonOn, ourTeam } from './fixture-builders';
 
 /** The day the demo portfolio is generated for in health tests, and a clock at noon on it. */
 export const DEMO_AS_OF = '2026-11-22';
-export const demoClock = (): Date => new Date(`${DEMO_AS_OF}T12:00:00Z`);
+export const demoClock = noonOn(DEMO_AS_OF);
 
 /**
  * Some accounts of the demo portfolio (seed 42), generated exactly as `npm start` seeds them:
@@ -25,7 +26,7 @@ export function demoAccounts(indices: readonly number[], asOf = DEMO_AS_OF): Por
 
 /** The hand-built health portfolio is judged at noon on this day. */
 export const HEALTH_DAY = '2026-11-15';
-export const healthClock = (): Date => new Date(`${HEALTH_DAY}T12:00:00Z`);
+export const healthClock = noonOn(HEALTH_DAY);
 
 /**
  * A small portfolio whose health is worked out by hand in test/health/*.int.test.ts. Our team:
@@ -52,65 +53,14 @@ export function healthPortfolio(): PortfolioRecords {
     { id: 'prod-core', name: 'Core Platform', family: 'Platform', listPricePerSeat: 600 },
     { id: 'prod-addon', name: 'Add-on', family: 'Analytics', listPricePerSeat: 300 },
   );
-  r.teamMembers.push(
-    { id: 'tm-ae', name: 'Avery Exec', email: null, title: 'Account Executive', managerId: null },
-    { id: 'tm-csm', name: 'Casey Success', email: null, title: 'CSM', managerId: null },
-    { id: 'tm-exec', name: 'Eve Executive', email: null, title: 'VP Customers', managerId: null },
-  );
-  const account = (id: string, name: string, segment: 'ENTERPRISE' | 'MID_MARKET' | 'SMB') => {
-    r.accounts.push({
-      id,
-      name,
-      industry: 'Software',
-      segment,
-      region: null,
-      employeeCount: 1000,
-      annualRevenue: null,
-      website: null,
-      parentId: null,
-      customerSince: '2024-01-01',
-    });
-    r.coverage.push(
-      { teamMemberId: 'tm-ae', accountId: id, role: 'ACCOUNT_OWNER', since: '2024-01-01' },
-      { teamMemberId: 'tm-csm', accountId: id, role: 'CSM', since: '2024-01-01' },
-    );
-  };
-  const person = (
-    id: string,
-    accountId: string,
-    name: string,
-    title: string,
-    seniority: SeniorityLevel,
-    reportsToId: string | null,
-    department: string,
-    roles: StakeholderRole[] = [],
-    departedAt: string | null = null,
-  ) => {
-    r.people.push({
-      id,
-      accountId,
-      businessUnitId: null,
-      name,
-      email: null,
-      title,
-      seniority,
-      department,
-      reportsToId,
-      status: departedAt ? 'DEPARTED' : 'ACTIVE',
-      startedAt: '2020-01-01',
-      departedAt,
-    });
-    for (const role of roles) {
-      r.roleAssignments.push({
-        personId: id,
-        accountId,
-        role,
-        since: '2024-01-01',
-        until: role === 'CHAMPION' ? departedAt : null,
-        source: null,
-      });
-    }
-  };
+  r.teamMembers.push(...ourTeam(['tm-ae', 'tm-csm', 'tm-exec']));
+  const b = fixtureBuilders(r, {
+    // A departed champion's role ends the day they left; every other role stays on record.
+    roleUntil: (role, departedAt) => (role === 'CHAMPION' ? departedAt : null),
+  });
+  const { person, ticket, nps, meetings } = b;
+  const account = (id: string, name: string, segment: 'ENTERPRISE' | 'MID_MARKET' | 'SMB') =>
+    b.account(id, name, 'Software', segment, 1000);
   const subscription = (
     id: string,
     accountId: string,
@@ -118,92 +68,14 @@ export function healthPortfolio(): PortfolioRecords {
     arr: number,
     renewalDate: string,
     usage: [string, number][],
-    extra: Partial<PortfolioRecords['subscriptions'][number]> = {},
-  ) => {
-    r.subscriptions.push({
-      id,
-      accountId,
-      productId: 'prod-core',
-      businessUnitId: null,
-      seatsLicensed: seats,
-      seatsUsed: usage.at(-1)?.[1] ?? null,
-      arr,
-      startDate: '2024-01-01',
-      renewalDate,
-      termMonths: 12,
-      status: 'ACTIVE',
-      ...extra,
-    });
-    for (const [date, active] of usage) {
-      r.usageSnapshots.push({
-        id: `use-${id}-${date}`,
-        subscriptionId: id,
-        businessUnitId: null,
-        date,
-        licensedSeats: seats,
-        activeSeats: active,
-        featuresAdopted: null,
-        featuresAvailable: null,
-      });
-    }
-  };
-  const ticket = (
-    id: string,
-    accountId: string,
-    severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT',
-    openedAt: string,
-    sentiment: number,
-    escalated: boolean,
-    closedAt: string | null,
-  ) =>
-    r.tickets.push({
-      id,
-      accountId,
-      raisedById: null,
-      subject: `${severity} issue`,
-      severity,
-      status: closedAt ? 'CLOSED' : 'OPEN',
-      sentiment,
-      escalated,
-      openedAt,
-      closedAt,
-    });
-  const nps = (id: string, accountId: string, score: number, answeredAt: string) =>
-    r.npsResponses.push({ id, accountId, personId: null, score, answeredAt, comment: null });
-  let n = 0;
-  /** Mutual meetings between our team member and one of their people, all at the same instant. */
-  const meetings = (
-    accountId: string,
-    personId: string,
-    count: number,
-    at: string,
-    teamMemberId = 'tm-csm',
-  ) => {
-    for (let i = 0; i < count; i += 1) {
-      r.interactions.push({
-        id: `int-${(n += 1)}`,
-        accountId,
-        type: 'MEETING',
-        direction: 'MUTUAL',
-        occurredAt: at,
-        durationMinutes: 30,
-        subject: null,
-        teamMemberIds: [teamMemberId],
-        personIds: [personId],
-      });
-    }
-  };
+  ) => b.subscription(id, accountId, 'prod-core', seats, arr, renewalDate, usage);
 
   account('acc-red', 'Redwood Retail', 'ENTERPRISE');
   subscription('sub-red-core', 'acc-red', 200, 120_000, '2027-01-01', [
     ['2026-05-01', 150],
     ['2026-11-01', 60],
   ]);
-  subscription('sub-red-addon', 'acc-red', 40, 30_000, '2026-05-01', [], {
-    productId: 'prod-addon',
-    status: 'CANCELLED',
-    seatsUsed: null,
-  });
+  b.subscription('sub-red-addon', 'acc-red', 'prod-addon', 40, 30_000, '2026-05-01', [], 'CANCELLED');
   ticket('r1', 'acc-red', 'URGENT', '2026-11-10T09:00:00Z', -0.9, true, null);
   ticket('r2', 'acc-red', 'HIGH', '2026-10-01T09:00:00Z', -0.5, true, '2026-10-03T09:00:00Z');
   ticket('r3', 'acc-red', 'MEDIUM', '2026-09-01T09:00:00Z', 0.1, false, '2026-09-02T09:00:00Z');
@@ -292,12 +164,7 @@ export function healthPortfolio(): PortfolioRecords {
       ['p-dee', 'Dee Dunn', 'Finance Manager', 'MANAGER', 'p-vic', 'Finance', ['DECISION_MAKER'], null],
     ],
   );
-  r.coverage.push({
-    teamMemberId: 'tm-exec',
-    accountId: 'acc-green',
-    role: 'EXECUTIVE_SPONSOR',
-    since: '2024-01-01',
-  });
+  b.cover('acc-green', 'tm-exec', 'EXECUTIVE_SPONSOR');
   healthy(
     'acc-umber',
     'Umber Utilities',
@@ -360,11 +227,6 @@ export function healthPortfolio(): PortfolioRecords {
     // Before the champion left: what the departure analysis (judged the day before) can see.
     '2026-10-20T10:00:00Z',
   );
-  r.coverage.push({
-    teamMemberId: 'tm-exec',
-    accountId: 'acc-cobalt',
-    role: 'EXECUTIVE_SPONSOR',
-    since: '2024-01-01',
-  });
+  b.cover('acc-cobalt', 'tm-exec', 'EXECUTIVE_SPONSOR');
   return r;
 }

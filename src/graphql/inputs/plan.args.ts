@@ -3,12 +3,15 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import { LocalDate } from '../scalars';
 
 @ArgsType()
-export class AccountPlanArgs {
+class AccountArgs {
   @Field(() => ID)
   @MinLength(1)
   @MaxLength(200)
   accountId!: string;
+}
 
+@ArgsType()
+export class AccountPlanArgs extends AccountArgs {
   @Field(() => LocalDate, {
     nullable: true,
     description:
@@ -18,12 +21,7 @@ export class AccountPlanArgs {
 }
 
 @ArgsType()
-export class ExecutiveBriefingArgs {
-  @Field(() => ID)
-  @MinLength(1)
-  @MaxLength(200)
-  accountId!: string;
-
+export class ExecutiveBriefingArgs extends AccountArgs {
   @Field(() => LocalDate, {
     nullable: true,
     description: 'First day of the period reviewed. Default: `plan.briefingLookbackDays` (182) before `to`.',

@@ -2,7 +2,12 @@ import { PLAY_STEP_KEYS, type PlayStepKey } from '../../config/analytics/plays';
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import type { ThreadingConfig } from '../../config/analytics/threading';
 import type { AccountCoverage, Stakeholder } from '../../domain/read-models';
-import type { CalendarPerson, CalendarPlay, CalendarTeamMember } from '../../planning/calendar-input';
+import type {
+  CalendarPerson,
+  CalendarPlay,
+  CalendarPlayStep,
+  CalendarTeamMember,
+} from '../../planning/calendar-input';
 import type { StoredPlay } from '../../repositories/play.repository';
 import { isEngaged } from '../../scoring/threading-risk';
 import type { Play } from '../../scoring/play-steps';
@@ -59,6 +64,17 @@ export function calendarTeam(coverage: readonly AccountCoverage[]): CalendarTeam
 
 const isStepKey = (key: string): key is PlayStepKey => (PLAY_STEP_KEYS as readonly string[]).includes(key);
 
+/** A step on the calendar: what the play (recorded or recommended) says of it, who owns it, whom it names. */
+function calendarStep(
+  key: PlayStepKey,
+  step: Pick<CalendarPlayStep, 'order' | 'title' | 'detail' | 'dueDate' | 'ownerRole'>,
+  ownerId: string | null,
+  people: CalendarPlayStep['people'],
+): CalendarPlayStep {
+  const { order, title, detail, dueDate, ownerRole } = step;
+  return { key, order, title, detail, dueDate, ownerRole, ownerId, people };
+}
+
 /**
  * The plays whose steps go on the calendar: every recorded play still OPEN, and each recommended
  * play for which no play of the same kind and trigger has been recorded and left open (the
@@ -85,16 +101,12 @@ export function calendarPlays(
         return [];
       }
       return [
-        {
-          key: s.key,
-          order: s.order,
-          title: s.title,
-          detail: s.detail,
-          dueDate: s.dueDate,
-          ownerRole: s.ownerRole,
-          ownerId: s.owner?.id ?? null,
-          people: s.people.map((p) => ({ personId: p.id, name: p.name })),
-        },
+        calendarStep(
+          s.key,
+          s,
+          s.owner?.id ?? null,
+          s.people.map((p) => ({ personId: p.id, name: p.name })),
+        ),
       ];
     }),
   }));
@@ -107,16 +119,14 @@ export function calendarPlays(
       trigger: play.trigger,
       title: play.title,
       startedOn: asOfDay,
-      steps: play.steps.map((s) => ({
-        key: s.key,
-        order: s.order,
-        title: s.title,
-        detail: s.detail,
-        dueDate: s.dueDate,
-        ownerRole: s.ownerRole,
-        ownerId: s.owner?.teamMemberId ?? null,
-        people: s.people.map((p) => ({ personId: p.personId, name: p.name })),
-      })),
+      steps: play.steps.map((s) =>
+        calendarStep(
+          s.key,
+          s,
+          s.owner?.teamMemberId ?? null,
+          s.people.map((p) => ({ personId: p.personId, name: p.name })),
+        ),
+      ),
     }));
   return { plays: [...fromRecords, ...fromRecommendations], gaps };
 }

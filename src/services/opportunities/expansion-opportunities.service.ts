@@ -2,7 +2,12 @@ import type { AnalyticsConfig } from '../../config/analytics';
 import { checkOpportunitiesConfig, type OpportunitiesConfig } from '../../config/analytics/opportunities';
 import type { Clock } from '../../domain/clock';
 import { NotFoundError } from '../../domain/errors';
-import type { Page } from '../../domain/read-models';
+import type {
+  InboundRequestFact,
+  ObjectiveFact,
+  PipelineOpportunityFact,
+} from '../../domain/opportunity-facts';
+import type { BusinessUnit, Page, Subscription } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import {
   EXPANSION_OPPORTUNITY_STATUSES,
@@ -22,11 +27,11 @@ import { addDays } from '../../scoring/signals-fit';
 import type { RankedCell } from '../../scoring/whitespace';
 import type { AccountService } from '../accounts/account.service';
 import { pageInMemory } from '../pagination/in-memory-page';
-import type { PlaysService } from '../plays/plays.service';
+import type { GatedAssessment, PlaysService } from '../plays/plays.service';
 import { resolveAsOf, type AsOf } from '../relationships/as-of';
 import type { ExpansionSignalService } from '../signals/expansion-signals.service';
 import type { WhitespaceService } from '../whitespace/whitespace.service';
-import { accountFacts } from './account-facts';
+import { accountFacts, type AccountReads } from './account-facts';
 
 export type {
   BusinessCase,
@@ -62,6 +67,20 @@ export interface PortfolioOpportunitiesInput {
   asOf?: string | null;
   first: number;
   after?: string | null;
+}
+
+/** What shows intent and serves the business case, by account: the intent facts' three reads. */
+interface IntentFacts {
+  pipeline: Map<string, PipelineOpportunityFact[]>;
+  inbound: Map<string, InboundRequestFact[]>;
+  objectives: Map<string, ObjectiveFact[]>;
+}
+
+/** What is read for a batch of accounts besides their signals and whitespace, by account. */
+interface BatchReads {
+  units: ReadonlyMap<string, readonly BusinessUnit[]>;
+  subscriptions: ReadonlyMap<string, readonly Subscription[]>;
+  intent: IntentFacts;
 }
 
 /** Objectives an expansion can serve: those being worked on. */
@@ -117,25 +136,11 @@ export class ExpansionOpportunityService {
     if (!gated) throw new NotFoundError('Account', accountId);
     const accountSignals = signals.get(accountId);
     const cells = matrix.ranked.filter(isCandidateCell).slice(0, this.config.maxWhitespaceCells);
-    const opportunities = expansionOpportunities(
-      accountFacts(
-        {
-          gated,
-          signals: accountSignals,
-          cells,
-          products: new Map(matrix.products.map((p) => [p.id, p])),
-          units: units.get(accountId) ?? [],
-          subscriptions: subscriptions.get(accountId) ?? [],
-          pipeline: intent.pipeline.get(accountId) ?? [],
-          inbound: intent.inbound.get(accountId) ?? [],
-          objectives: intent.objectives.get(accountId) ?? [],
-        },
-        gated.assessment.asOf,
-        this.analytics.relationships,
-        this.analytics.threading,
-      ),
-      this.config,
-      this.shared,
+    const opportunities = this.judge(
+      accountId,
+      gated,
+      { signals: accountSignals, cells, products: new Map(matrix.products.map((p) => [p.id, p])) },
+      { units, subscriptions, intent },
     );
     return {
       accountId,
@@ -197,25 +202,11 @@ export class ExpansionOpportunityService {
     const all = ids.flatMap((accountId) => {
       const gated = gates.get(accountId);
       if (!gated) return [];
-      return expansionOpportunities(
-        accountFacts(
-          {
-            gated,
-            signals: signals.get(accountId),
-            cells: cellsOf.get(accountId) ?? [],
-            products: catalog,
-            units: units.get(accountId) ?? [],
-            subscriptions: subscriptions.get(accountId) ?? [],
-            pipeline: intent.pipeline.get(accountId) ?? [],
-            inbound: intent.inbound.get(accountId) ?? [],
-            objectives: intent.objectives.get(accountId) ?? [],
-          },
-          gated.assessment.asOf,
-          this.analytics.relationships,
-          this.analytics.threading,
-        ),
-        this.config,
-        this.shared,
+      return this.judge(
+        accountId,
+        gated,
+        { signals: signals.get(accountId), cells: cellsOf.get(accountId) ?? [], products: catalog },
+        { units, subscriptions, intent },
       ).filter((o) => input.status == null || o.status === input.status);
     });
     const ranked = all.sort(
@@ -230,8 +221,38 @@ export class ExpansionOpportunityService {
     );
   }
 
+  /**
+   * One account's opportunities, from its signals and whitespace and what was read for its batch
+   * of accounts (one account or the portfolio's).
+   */
+  private judge(
+    accountId: string,
+    gated: GatedAssessment,
+    found: Pick<AccountReads, 'signals' | 'cells' | 'products'>,
+    batch: BatchReads,
+  ): ExpansionOpportunity[] {
+    return expansionOpportunities(
+      accountFacts(
+        {
+          gated,
+          ...found,
+          units: batch.units.get(accountId) ?? [],
+          subscriptions: batch.subscriptions.get(accountId) ?? [],
+          pipeline: batch.intent.pipeline.get(accountId) ?? [],
+          inbound: batch.intent.inbound.get(accountId) ?? [],
+          objectives: batch.intent.objectives.get(accountId) ?? [],
+        },
+        gated.assessment.asOf,
+        this.analytics.relationships,
+        this.analytics.threading,
+      ),
+      this.config,
+      this.shared,
+    );
+  }
+
   /** Open pipeline, inbound requests within the intent window, and worked objectives: three batched reads. */
-  private async intentFacts(caller: Caller, accountIds: readonly string[], asOf: AsOf) {
+  private async intentFacts(caller: Caller, accountIds: readonly string[], asOf: AsOf): Promise<IntentFacts> {
     const { intent } = this.config;
     const [pipeline, inbound, objectives] = await Promise.all([
       this.repository.pipeline(caller.tenantId, accountIds, intent.opportunityTypes),
