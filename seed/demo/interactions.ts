@@ -83,11 +83,41 @@ export function generateInteractions(
   if (inputs.holdsQbrs) drafts.push(...quarterlyReviews(ctx, plan, contacts, inputs, rng));
 
   drafts.sort((a, b) => a.day - b.day || a.minute - b.minute);
-  return drafts.map(({ day, minute, ...rest }, i) => ({
+  const records = drafts.map(({ day, minute, ...rest }, i) => ({
     id: ids.interaction(plan.index, i + 1),
     ...rest,
     occurredAt: formatInstant(day, minute),
   }));
+  const request = seatRequest(ctx, plan, inputs, contacts);
+  // Numbered after the drawn ones, so adding it renumbers nothing.
+  return request
+    ? [...records, { id: ids.interaction(plan.index, records.length + 1), ...request }]
+    : records;
+}
+
+/** The economic buyer's own question about seats (plan.setup.seatRequestDaysAgo); no random draw. */
+function seatRequest(
+  ctx: GenerationContext,
+  plan: AccountPlan,
+  inputs: InteractionInputs,
+  contacts: Contact[],
+): Omit<InteractionRecord, 'id'> | null {
+  const daysAgo = plan.setup.seatRequestDaysAgo;
+  if (daysAgo === undefined) return null;
+  const day = previousWeekday(ctx.asOfDay - daysAgo);
+  const buyer = contacts.find((c) => isThere(c.tenure, day) && holds(c, 'ECONOMIC_BUYER', day));
+  const csm = inputs.coverage.find((c) => c.role === 'CSM') ?? inputs.coverage[0];
+  if (!buyer || !csm) return null;
+  return {
+    accountId: plan.id,
+    type: 'EMAIL',
+    direction: 'INBOUND',
+    durationMinutes: null,
+    subject: `Seat true-up question: ${inputs.productNames[0] ?? 'the platform'} is nearly full`,
+    teamMemberIds: [csm.teamMemberId],
+    personIds: [buyer.person.id],
+    occurredAt: formatInstant(day, 9 * 60 + 30),
+  };
 }
 
 /**

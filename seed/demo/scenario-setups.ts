@@ -25,6 +25,7 @@ export const SCENARIO_SETUPS: Record<ScenarioKey, ScenarioSetup> = {
     departments: ['operations', 'finance', 'marketing', 'it'],
     sponsor: 'required',
     openExpansion: false,
+    seatRequestDaysAgo: 3,
     subscriptions: [
       {
         productId: PRODUCT.platform,

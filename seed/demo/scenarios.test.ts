@@ -55,6 +55,20 @@ describe.each([42, 7, 2024])('scenarios hold on the generated data (seed %i)', (
     expect(Math.min(...unitRatios)).toBeLessThanOrEqual(0.2);
   });
 
+  it('capacity-ceiling: the economic buyer asked about seats in the last week (intent)', () => {
+    const accountId = accountOf('capacity-ceiling');
+    const buyers = index.currentHolders(accountId, 'ECONOMIC_BUYER').map((p) => p.id);
+    const requests = index
+      .interactionsOf(accountId, daysBefore(7))
+      .filter(
+        (i) =>
+          i.direction === 'INBOUND' &&
+          /seat/i.test(i.subject ?? '') &&
+          i.personIds.some((id) => buyers.includes(id)),
+      );
+    expect(requests.map((i) => i.subject)).toContain('Seat true-up question: Core Platform is nearly full');
+  });
+
   it('departed-champion: a ~$200K account whose champion left 2-3 weeks ago', () => {
     const accountId = accountOf('departed-champion');
     const arr = index.activeArr(accountId);

@@ -78,6 +78,11 @@ export interface ScenarioSetup {
   competitor?: { competitorId: string; department: DepartmentKey | null; sinceDaysAgo: number };
   /** False keeps open expansion opportunities off the account, leaving the signal to be found. */
   openExpansion?: boolean;
+  /**
+   * The economic buyer writes in about seats this many days before the demo day: the intent
+   * behind a capacity signal, there whatever day the portfolio is generated for.
+   */
+  seatRequestDaysAgo?: number;
 }
 
 export interface CoreContract {

@@ -14,9 +14,10 @@ import type {
  * Builders of the records the hand-built fixtures are made of (test/support/health-fixtures.ts,
  * test/opportunities/opportunity-fixtures.ts, test/calendar/calendar-fixtures.ts). Each builder
  * pushes into the portfolio it was made for, in call order, so a fixture reads as the list of what
- * is in it. Customers since, coverage, roles and subscriptions start on SINCE; people joined on
- * 2020-01-01.
+ * is in it.
  */
+
+/** The day customers, coverage, roles and subscriptions date from (people joined on 2020-01-01). */
 const SINCE = '2024-01-01';
 
 /** A clock at noon (UTC) on a day: what the hand-built fixtures are judged at. */
