@@ -289,18 +289,30 @@ async function main(): Promise<void> {
     const { present, missing } = queriesInSchema();
     for (const query of missing) say(`   ${query.label}: skipped, ${query.field} is not in schema.graphql`);
     const measured: Measured[] = [];
+    const failed: string[] = [];
     for (const query of present) {
       if (options.only !== null && !query.label.includes(options.only)) continue;
-      const result = await measure(app, driver, token, tenantId, query, options);
-      const e2e = spreadOf(result.runs.map((r) => r.endToEndMs));
-      say(`   ${query.label}: median ${ms(e2e.median)} ms, ${result.runs[0]!.cypher.length} Cypher queries`);
-      measured.push(result);
+      // A query that fails at this size (a timeout, say) is a finding: note it and measure the rest.
+      const attempted = performance.now();
+      try {
+        const result = await measure(app, driver, token, tenantId, query, options);
+        const e2e = spreadOf(result.runs.map((r) => r.endToEndMs));
+        say(
+          `   ${query.label}: median ${ms(e2e.median)} ms, ${result.runs[0]!.cypher.length} Cypher queries`,
+        );
+        measured.push(result);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        failed.push(`${message} (after ${seconds(performance.now() - attempted)})`);
+        say(`   FAILED ${failed[failed.length - 1]}`);
+      }
     }
     say();
     say(
       `== Figures: ${count(options.accounts)} accounts, ${count(counted.nodes)} nodes, ${count(counted.rels)} relationships`,
     );
     printTimings(measured, options.runs);
+    for (const failure of failed) say(`  FAILED ${failure}`);
     say();
     await printPlans(measured, driver);
     say();

@@ -1,5 +1,6 @@
 UNWIND $ids AS id
 MATCH (a:Account {tenantId: $tenantId, id: id})
+USING INDEX SEEK a:Account(tenantId, id)
 CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})
   RETURN coalesce(sum(s.arr), 0) AS arr

@@ -1,5 +1,6 @@
 UNWIND $accountIds AS accountId
-MATCH (:Account {tenantId: $tenantId, id: accountId})-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+MATCH (a:Account {tenantId: $tenantId, id: accountId})-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+USING INDEX SEEK a:Account(tenantId, id)
 RETURN s {
   .id, .seatsLicensed, .seatsUsed, .arr, .startDate, .renewalDate, .termMonths, .status,
   accountId: accountId,

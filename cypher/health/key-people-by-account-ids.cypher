@@ -5,7 +5,7 @@
 // the plays_role_role index instead, which holds those roles in every tenant.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
-USING INDEX a:Account(tenantId, id)
+USING INDEX SEEK a:Account(tenantId, id)
 MATCH (p:Person)-[r:PLAYS_ROLE]->(a)
 WITH accountId, a, p, [held IN collect(r) WHERE held.role IN $roles | held {.role, .since, .until}] AS roles
 WHERE roles <> []

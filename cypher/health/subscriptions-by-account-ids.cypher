@@ -2,7 +2,8 @@
 // cancelled ones) with its usage readings in [$since, $asOf], for account health. Starts from each
 // account by its key.
 UNWIND $accountIds AS accountId
-MATCH (:Account {tenantId: $tenantId, id: accountId})-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+MATCH (a:Account {tenantId: $tenantId, id: accountId})-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+USING INDEX SEEK a:Account(tenantId, id)
 RETURN accountId,
        s {
          .id, .seatsLicensed, .seatsUsed, .arr, .startDate, .renewalDate, .termMonths, .status,

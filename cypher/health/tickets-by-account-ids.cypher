@@ -2,9 +2,10 @@
 // and those opened since $since or still open then (a ticket closed after $until was open).
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 RETURN accountId,
-       COUNT { (t:SupportTicket)-[:FOR_ACCOUNT]->(a) WHERE t.openedAt < datetime($until) } AS ticketsEver,
-       [(t:SupportTicket)-[:FOR_ACCOUNT]->(a)
+       COUNT { (t:SupportTicket {tenantId: $tenantId})-[:FOR_ACCOUNT]->(a) WHERE t.openedAt < datetime($until) } AS ticketsEver,
+       [(t:SupportTicket {tenantId: $tenantId})-[:FOR_ACCOUNT]->(a)
         WHERE t.openedAt < datetime($until)
           AND (t.openedAt >= datetime($since)
                OR t.closedAt >= datetime($until)

@@ -1,9 +1,12 @@
 // Customer-initiated (INBOUND) interactions with each account in [$since, $until) whose subject
 // contains one of $keywords (lower case), with the customer's people in each. Which keyword speaks
-// to which kind of expansion is the scoring's business; this only keeps the rows small.
+// to which kind of expansion is the scoring's business; this only keeps the rows small. The
+// interactions are reached from the account (no tenant predicate of their own): with one, the
+// planner seeks the tenant's whole date range of interactions once per account.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
-MATCH (i:Interaction {tenantId: $tenantId})-[:WITH_ACCOUNT]->(a)
+USING INDEX SEEK a:Account(tenantId, id)
+MATCH (i:Interaction)-[:WITH_ACCOUNT]->(a)
 WHERE i.direction = 'INBOUND'
   AND i.occurredAt >= datetime($since) AND i.occurredAt < datetime($until)
   AND i.subject IS NOT NULL

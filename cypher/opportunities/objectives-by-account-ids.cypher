@@ -2,6 +2,7 @@
 // customer wants to achieve, which an expansion's business case is told against.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})-[:HAS_OBJECTIVE]->(o:Objective {tenantId: $tenantId})
+USING INDEX SEEK a:Account(tenantId, id)
 WHERE o.status IN $statuses
 OPTIONAL MATCH (owner:Person {tenantId: $tenantId})-[:OWNS_OBJECTIVE]->(o)
 WITH accountId, o, head(collect(owner)) AS owner

@@ -2,6 +2,7 @@
 // with the product and everyone in a contact role on it.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})<-[:FOR_ACCOUNT]-(o:Opportunity {tenantId: $tenantId})
+USING INDEX SEEK a:Account(tenantId, id)
 WHERE o.status = 'OPEN' AND o.type IN $types
 RETURN accountId,
        o {

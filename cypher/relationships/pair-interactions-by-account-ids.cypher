@@ -4,6 +4,7 @@
 // the client more than the query costs the server.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 MATCH (i:Interaction)-[:WITH_ACCOUNT]->(a)
 WHERE i.occurredAt >= datetime($since) AND i.occurredAt < datetime($until)
 MATCH (t:TeamMember)-[:PARTICIPATED_IN]->(i)<-[:PARTICIPATED_IN]-(p:Person)

@@ -1,12 +1,13 @@
 // Every subscription of the tenant's accounts (optionally one segment or one account) that could
 // have been active at some point in [$from, $to]: ARR at each end of the period is worked out in
-// src/scoring/revenue-retention.ts. Pinned to the account_tenant index: left to itself, the planner
-// may start from every OF_PRODUCT relationship in the database.
+// src/scoring/revenue-retention.ts. Pinned to the account_tenant index, the tenant on every node:
+// left to itself, on a small store, the planner may start from every OF_PRODUCT relationship or
+// every Subscription in the database.
 MATCH (a:Account {tenantId: $tenantId})
-USING INDEX a:Account(tenantId)
+USING INDEX SEEK a:Account(tenantId)
 WHERE ($segment IS NULL OR a.segment = $segment)
   AND ($accountId IS NULL OR a.id = $accountId)
-MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:OF_PRODUCT]->(p:Product)
+MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {tenantId: $tenantId})-[:OF_PRODUCT]->(p:Product {tenantId: $tenantId})
 WHERE s.startDate <= date($to)
   AND (s.status = 'ACTIVE' OR s.renewalDate IS NULL OR s.renewalDate > date($from))
 RETURN a.id AS accountId,

@@ -1,6 +1,6 @@
 // hiring-by-accounts.cypher for every account of the tenant, from the account_tenant index.
 MATCH (a:Account {tenantId: $tenantId})<-[:WORKS_AT]-(p:Person {tenantId: $tenantId})
-USING INDEX a:Account(tenantId)
+USING INDEX SEEK a:Account(tenantId)
 // The tenant on every node: otherwise, on a small store, the planner may scan a whole label and join.
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(u:BusinessUnit {tenantId: $tenantId})
 WITH a, u, p,

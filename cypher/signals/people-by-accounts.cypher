@@ -2,7 +2,7 @@
 // finding's stakeholders are picked from.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})<-[:WORKS_AT]-(p:Person)
-USING INDEX a:Account(tenantId, id)
+USING INDEX SEEK a:Account(tenantId, id)
 RETURN p {
   .id, .name, .title, .seniority, .status, .startedAt, .departedAt,
   accountId: a.id,

@@ -1,7 +1,7 @@
 // role-departures-by-accounts.cypher across the tenant, from the person_tenant_status index
 // (departed people are few).
 MATCH (p:Person {tenantId: $tenantId, status: 'DEPARTED'})
-USING INDEX p:Person(tenantId, status)
+USING INDEX SEEK p:Person(tenantId, status)
 WHERE p.departedAt IS NULL OR p.departedAt <= date($asOf)
 MATCH (p)-[r:PLAYS_ROLE]->(a:Account)
 WHERE r.role IN $roles

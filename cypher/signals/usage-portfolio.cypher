@@ -1,7 +1,7 @@
 // The portfolio's usage snapshots after $since up to $asOf, grouped by subscription in force on
 // $asOf (same shape as usage-by-accounts.cypher). Starts from the usage_snapshot_tenant_date index.
 MATCH (u:UsageSnapshot {tenantId: $tenantId})
-USING INDEX u:UsageSnapshot(tenantId, date)
+USING INDEX SEEK u:UsageSnapshot(tenantId, date)
 WHERE u.date > date($since) AND u.date <= date($asOf)
 // The tenant on every node: otherwise, on a small store, the planner may scan a whole label's index
 // (Account, Product, BusinessUnit) and join.

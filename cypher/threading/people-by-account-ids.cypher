@@ -3,6 +3,7 @@
 // the day asked for.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 MATCH (p:Person)-[:WORKS_AT]->(a)
 RETURN accountId, p {
   .id, .name, .title, .seniority, .department, .status, .startedAt, .departedAt,

@@ -1,7 +1,7 @@
 // Every account of the tenant with what the whitespace matrix needs (the same projection as
 // account-facts.cypher), for the portfolio ranking. Starts from the account_tenant index.
 MATCH (a:Account {tenantId: $tenantId})
-USING INDEX a:Account(tenantId)
+USING INDEX SEEK a:Account(tenantId)
 RETURN a {
   .id, .name, .industry, .segment, .employeeCount,
   parentId: head([(a)-[:SUBSIDIARY_OF]->(parent:Account) | parent.id]),

