@@ -2,6 +2,7 @@ import type { PlayKind } from '../domain/vocabulary';
 import type { AccountHealth } from '../scoring/health-score';
 import type { ExpansionBlock, ExpansionGate, SuccessCheck } from '../scoring/play-gate';
 import type { Play } from '../scoring/play-steps';
+import { money } from './markdown';
 
 /**
  * The growth strategy the health gate allows: expand a green account successful with what it
@@ -25,8 +26,6 @@ export interface StrategyInput {
   plays: readonly Play[];
   opportunities: readonly { id: string; ready: boolean; qualified: boolean; size: number | null }[];
 }
-
-const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 export function growthStrategy(input: StrategyInput): GrowthStrategy {
   const { health, gate } = input;

@@ -48,7 +48,7 @@ export function calendarActions(calendar: EngagementCalendar): CalendarAction[] 
   });
 }
 
-const describe = (t: Touchpoint): string[] => [
+const touchpointRow = (t: Touchpoint): string[] => [
   t.date,
   t.kind,
   t.title,
@@ -63,7 +63,7 @@ export function calendarMarkdown(calendar: EngagementCalendar, limit: number): s
   return document(
     `${calendar.touchpoints.length} touchpoints from ${calendar.from} to ${calendar.to} (the whole calendar: \`engagementCalendar\`, or \`GET /accounts/${calendar.accountId}/engagement-calendar.ics\` for any calendar app).`,
     bullets(calendar.threadsByLevel.map((l) => `**${l.level}** (${l.state}): ${l.summary}`)),
-    table(['Date', 'Kind', 'Touchpoint', 'With', 'Owner'], shown.map(describe)),
+    table(['Date', 'Kind', 'Touchpoint', 'With', 'Owner'], shown.map(touchpointRow)),
     more > 0 ? `_And ${more} more._` : null,
   ).trimEnd();
 }

@@ -56,11 +56,10 @@ export class ExecutiveBriefingService {
     const previousFrom = shiftDay(from, -days);
     const since = `${previousFrom}T00:00:00.000Z`;
     const until = `${shiftDay(to, 1)}T00:00:00.000Z`;
-    const [subscriptions, tickets, interactions, objectives, nps, retention] = await Promise.all([
+    const [subscriptions, tickets, interactions, nps, retention] = await Promise.all([
       this.repository.usage(caller.tenantId, accountId, { from, to }),
       this.repository.tickets(caller.tenantId, accountId, { since, until }),
       this.repository.interactions(caller.tenantId, accountId, { since, until }),
-      this.repository.objectives(caller.tenantId, accountId),
       this.health.nps(caller.tenantId, [accountId], { since, until }),
       this.revenue.retention(caller, { from, to, accountId }),
     ]);
@@ -75,7 +74,8 @@ export class ExecutiveBriefingService {
         subscriptions,
         tickets,
         interactions,
-        objectives,
+        // The plan has read them already.
+        objectives: plan.objectives,
         nps: nps.get(accountId)?.nps ?? [],
         retention: retention.accountMovements[0] ?? null,
       }),

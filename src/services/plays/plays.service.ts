@@ -10,7 +10,7 @@ import type { PlayKind, PlayTrigger } from '../../domain/vocabulary';
 import type { PlayRepository, StoredPlay } from '../../repositories/play.repository';
 import { latestChampionDeparture } from '../../scoring/health-people';
 import type { AccountHealth } from '../../scoring/health-score';
-import { bandPlay, bandPlayKind, type KeyContacts, type PlayContext } from '../../scoring/play-band';
+import { bandPlay, bandPlayKind, type PlayContext } from '../../scoring/play-band';
 import { championRescuePlay } from '../../scoring/play-champion-rescue';
 import { expansionGate, successCheck, type ExpansionGate, type SuccessCheck } from '../../scoring/play-gate';
 import type { Play, TeamCover } from '../../scoring/play-steps';
@@ -34,9 +34,8 @@ export interface PlayRecommendation {
   expansionGate: ExpansionGate;
   /** A champion-departure rescue first (when a champion left lately), then the play the band calls for. */
   plays: Play[];
-  /** Our team on the account, and the customer's people in the roles plays talk to. */
+  /** Our team on the account (who owns the steps). */
   team: TeamCover[];
-  contacts: KeyContacts;
 }
 
 /** An account's health assessment, whether it is successful with what it owns, and the expansion gate. */
@@ -210,7 +209,6 @@ export class PlaysService {
         expansionGate: gate,
         plays,
         team,
-        contacts: context.contacts,
       },
       context,
     };
