@@ -8,7 +8,7 @@ const { createTypeScriptImportResolver } = require('eslint-import-resolver-types
 const prettier = require('eslint-config-prettier');
 const globals = require('globals');
 
-const TS_FILES = ['**/*.ts'];
+const TS_FILES = ['**/*.ts', '**/*.tsx'];
 const JS_FILES = ['**/*.js', '**/*.cjs'];
 const TEST_FILES = ['test/**', '**/*.test.ts'];
 const TS_TEST_FILES = ['test/**/*.ts', '**/*.test.ts'];
@@ -146,6 +146,25 @@ module.exports = defineConfig([
   {
     files: ['src/db/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+
+  // The web app (web/src) runs in the browser and reaches the server only through /graphql.
+  {
+    files: ['web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../src/*', '../../src/**'],
+              message: 'The web app uses the public GraphQL API only.',
+            },
+          ],
+        },
+      ],
+    },
   },
 
   // Logging in src/ goes through pino; entry-point scripts and tests may print.

@@ -17,6 +17,7 @@ import { queryComplexityLimit } from '../graphql/query-complexity';
 import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
 import { graphqlIde } from './graphql-ide';
+import { webApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -72,6 +73,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     const up = await options.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
+  app.use(webApp());
   app.use(
     documentRoutes({
       services: options.services,

@@ -1,0 +1,186 @@
+// Turns the stakeholder map into positioned boxes and routed lines with elkjs (layered, top-down):
+// managers above their reports, people grouped by business unit, our team in a group of its own.
+// Influence lines are left out of the layout on purpose: they cut across the org chart and would
+// pull it out of shape; they are drawn afterwards between the boxes they join.
+import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { MapEdge, MapNode } from './queries';
+
+export const PERSON_WIDTH = 200;
+export const PERSON_HEIGHT = 70;
+const GROUP_HEADER = 28;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedGroup extends Box {
+  id: string;
+  label: string;
+  collapsed: boolean;
+  /** People in the group (all of them, drawn or not). */
+  size: number;
+}
+
+export interface PlacedEdge {
+  id: string;
+  kind: MapEdge['kind'];
+  points: { x: number; y: number }[];
+  edge: MapEdge;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  nodes: Map<string, Box>;
+  groups: PlacedGroup[];
+  edges: PlacedEdge[];
+}
+
+export interface LayoutInput {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  unitNames: Map<string, string>;
+  /** Business-unit group ids drawn as one box. */
+  collapsedGroups: ReadonlySet<string>;
+  /** People below this org-chart level are folded into their group (null: show every level). */
+  maxLevel: number | null;
+}
+
+export const TEAM_GROUP = 'group:our-team';
+const NO_UNIT_GROUP = 'group:no-unit';
+
+export function groupOf(node: MapNode): string {
+  if (node.side === 'OUR_TEAM') return TEAM_GROUP;
+  return node.businessUnitId ? `group:${node.businessUnitId}` : NO_UNIT_GROUP;
+}
+
+/** Whether a node is drawn as a box of its own (not folded into a collapsed unit or level). */
+export function isShown(node: MapNode, input: Pick<LayoutInput, 'collapsedGroups' | 'maxLevel'>): boolean {
+  if (node.side === 'OUR_TEAM') return true;
+  if (input.collapsedGroups.has(groupOf(node))) return false;
+  return input.maxLevel === null || node.level === null || node.level <= input.maxLevel;
+}
+
+function groupLabel(id: string, unitNames: Map<string, string>): string {
+  if (id === TEAM_GROUP) return 'Our team';
+  if (id === NO_UNIT_GROUP) return 'No business unit';
+  return unitNames.get(id.slice('group:'.length)) ?? id.slice('group:'.length);
+}
+
+const elk = new ELK();
+
+export async function layoutMap(input: LayoutInput): Promise<Layout> {
+  const members = new Map<string, MapNode[]>();
+  for (const node of input.nodes) {
+    const group = groupOf(node);
+    members.set(group, [...(members.get(group) ?? []), node]);
+  }
+  // A hidden person's lines attach to the box that stands for them: their collapsed unit, or
+  // (folded by level) their nearest shown manager, else their unit.
+  const byId = new Map(input.nodes.map((n) => [n.id, n]));
+  const managerOf = new Map<string, string>();
+  for (const e of input.edges) if (e.kind === 'REPORTS_TO') managerOf.set(e.source, e.target);
+  const standIn = (id: string): string | null => {
+    let current = byId.get(id);
+    const seen = new Set<string>();
+    while (current && !isShown(current, input) && !seen.has(current.id)) {
+      seen.add(current.id);
+      if (input.collapsedGroups.has(groupOf(current))) return groupOf(current);
+      const manager = managerOf.get(current.id);
+      current = manager ? byId.get(manager) : undefined;
+    }
+    return current && isShown(current, input) ? current.id : null;
+  };
+
+  const children: ElkNode[] = [...members.entries()].map(([group, people]) => {
+    const collapsed = input.collapsedGroups.has(group);
+    return {
+      id: group,
+      labels: [{ text: groupLabel(group, input.unitNames) }],
+      ...(collapsed
+        ? { width: PERSON_WIDTH, height: 54 }
+        : {
+            layoutOptions: { 'elk.padding': `[top=${GROUP_HEADER + 8},left=12,bottom=12,right=12]` },
+            children: people
+              .filter((p) => isShown(p, input))
+              .map((p) => ({ id: p.id, width: PERSON_WIDTH, height: PERSON_HEIGHT })),
+          }),
+    };
+  });
+
+  const laidOut: MapEdge[] = [];
+  const elkEdges: ElkExtendedEdge[] = [];
+  const seenPairs = new Set<string>();
+  for (const e of input.edges) {
+    if (e.kind === 'INFLUENCES') continue;
+    // Managers above reports: the layered direction runs from the manager to the report.
+    const [from, to] = e.kind === 'REPORTS_TO' ? [e.target, e.source] : [e.source, e.target];
+    const a = standIn(from);
+    const b = standIn(to);
+    if (!a || !b || a === b) continue;
+    const pair = `${e.kind}:${a}>${b}`;
+    if (seenPairs.has(pair)) continue;
+    seenPairs.add(pair);
+    elkEdges.push({ id: e.id, sources: [a], targets: [b] });
+    laidOut.push(e);
+  }
+
+  const root: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.spacing.nodeNode': '24',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+      'elk.spacing.componentComponent': '40',
+      'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+      'elk.json.shapeCoords': 'ROOT',
+      'elk.json.edgeCoords': 'ROOT',
+    },
+    children,
+    edges: elkEdges,
+  };
+  const graph = await elk.layout(root);
+
+  const nodes = new Map<string, Box>();
+  const groups: PlacedGroup[] = [];
+  for (const group of graph.children ?? []) {
+    groups.push({
+      id: group.id,
+      label: groupLabel(group.id, input.unitNames),
+      collapsed: input.collapsedGroups.has(group.id),
+      size: members.get(group.id)?.length ?? 0,
+      x: group.x ?? 0,
+      y: group.y ?? 0,
+      width: group.width ?? 0,
+      height: group.height ?? 0,
+    });
+    for (const child of group.children ?? []) {
+      nodes.set(child.id, {
+        x: child.x ?? 0,
+        y: child.y ?? 0,
+        width: child.width ?? 0,
+        height: child.height ?? 0,
+      });
+    }
+  }
+  const edgeById = new Map(laidOut.map((e) => [e.id, e]));
+  const edges: PlacedEdge[] = [];
+  const collect = (n: ElkNode) => {
+    for (const e of n.edges ?? []) {
+      const edge = edgeById.get(e.id);
+      if (!edge) continue;
+      const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
+      edges.push({ id: e.id, kind: edge.kind, points, edge });
+    }
+    for (const c of n.children ?? []) collect(c);
+  };
+  collect(graph);
+  return { width: graph.width ?? 0, height: graph.height ?? 0, nodes, groups, edges };
+}
