@@ -1,7 +1,7 @@
 // Turns the stakeholder map into positioned boxes and routed lines with elkjs (layered, top-down):
-// managers above their reports, people grouped by business unit, our team in a group of its own.
-// Influence lines are left out of the layout on purpose: they cut across the org chart and would
-// pull it out of shape; they are drawn afterwards between the boxes they join.
+// managers above their reports, people grouped by business unit. Our team sits in a row above.
+// Only reporting lines shape the layout: influence and our team's links cut across the org chart
+// and would pull it out of shape, so they are drawn afterwards between the boxes they join.
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { MapEdge, MapNode } from './queries';
 
@@ -95,6 +95,8 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
     return current && isShown(current, input) ? current.id : null;
   };
 
+  const team = members.get(TEAM_GROUP) ?? [];
+  members.delete(TEAM_GROUP);
   const children: ElkNode[] = [...members.entries()].map(([group, people]) => {
     const collapsed = input.collapsedGroups.has(group);
     return {
@@ -115,13 +117,12 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
   const elkEdges: ElkExtendedEdge[] = [];
   const seenPairs = new Set<string>();
   for (const e of input.edges) {
-    if (e.kind === 'INFLUENCES') continue;
+    if (e.kind !== 'REPORTS_TO') continue;
     // Managers above reports: the layered direction runs from the manager to the report.
-    const [from, to] = e.kind === 'REPORTS_TO' ? [e.target, e.source] : [e.source, e.target];
-    const a = standIn(from);
-    const b = standIn(to);
+    const a = standIn(e.target);
+    const b = standIn(e.source);
     if (!a || !b || a === b) continue;
-    const pair = `${e.kind}:${a}>${b}`;
+    const pair = `${a}>${b}`;
     if (seenPairs.has(pair)) continue;
     seenPairs.add(pair);
     elkEdges.push({ id: e.id, sources: [a], targets: [b] });
@@ -148,26 +149,45 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
   };
   const graph = await elk.layout(root);
 
+  // Our team in one row above the chart, centred.
+  const teamWidth = team.length * (PERSON_WIDTH + 16) - 16 + 24;
+  const width = Math.max(graph.width ?? 0, teamWidth + 32);
+  const teamHeight = team.length ? PERSON_HEIGHT + GROUP_HEADER + 20 : 0;
+  const dy = team.length ? 16 + teamHeight + 24 : 0;
+  const dx = (width - (graph.width ?? 0)) / 2;
   const nodes = new Map<string, Box>();
   const groups: PlacedGroup[] = [];
+  if (team.length) {
+    const x0 = (width - teamWidth) / 2;
+    groups.push({
+      id: TEAM_GROUP,
+      label: groupLabel(TEAM_GROUP, input.unitNames),
+      collapsed: false,
+      size: team.length,
+      x: x0,
+      y: 16,
+      width: teamWidth,
+      height: teamHeight,
+    });
+    team.forEach((member, i) => {
+      const x = x0 + 12 + i * (PERSON_WIDTH + 16);
+      nodes.set(member.id, { x, y: 16 + GROUP_HEADER + 8, width: PERSON_WIDTH, height: PERSON_HEIGHT });
+    });
+  }
   for (const group of graph.children ?? []) {
     groups.push({
       id: group.id,
       label: groupLabel(group.id, input.unitNames),
       collapsed: input.collapsedGroups.has(group.id),
       size: members.get(group.id)?.length ?? 0,
-      x: group.x ?? 0,
-      y: group.y ?? 0,
+      x: (group.x ?? 0) + dx,
+      y: (group.y ?? 0) + dy,
       width: group.width ?? 0,
       height: group.height ?? 0,
     });
     for (const child of group.children ?? []) {
-      nodes.set(child.id, {
-        x: child.x ?? 0,
-        y: child.y ?? 0,
-        width: child.width ?? 0,
-        height: child.height ?? 0,
-      });
+      const box = { width: child.width ?? 0, height: child.height ?? 0 };
+      nodes.set(child.id, { x: (child.x ?? 0) + dx, y: (child.y ?? 0) + dy, ...box });
     }
   }
   const edgeById = new Map(laidOut.map((e) => [e.id, e]));
@@ -176,11 +196,13 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
     for (const e of n.edges ?? []) {
       const edge = edgeById.get(e.id);
       if (!edge) continue;
-      const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
+      const points = (e.sections ?? [])
+        .flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint])
+        .map((p) => ({ x: p.x + dx, y: p.y + dy }));
       edges.push({ id: e.id, kind: edge.kind, points, edge });
     }
     for (const c of n.children ?? []) collect(c);
   };
   collect(graph);
-  return { width: graph.width ?? 0, height: graph.height ?? 0, nodes, groups, edges };
+  return { width, height: (graph.height ?? 0) + dy, nodes, groups, edges };
 }

@@ -59,7 +59,7 @@ export function OrgChart(props: OrgChartProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [maxLevel, setMaxLevel] = useState<number | null>(null);
   const [showInfluence, setShowInfluence] = useState(true);
-  const [showLinks, setShowLinks] = useState(true);
+  const [showLinks, setShowLinks] = useState(false);
   const [layout, setLayout] = useState<Layout | null>(null);
   const [layoutError, setLayoutError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
@@ -76,12 +76,21 @@ export function OrgChart(props: OrgChartProps) {
     };
   }, [nodes, edges, unitNames, collapsed, maxLevel]);
 
+  const [canvasHeight, setCanvasHeight] = useState<number | null>(null);
+  // Fit the whole picture; the canvas is only as tall as a picture fitted to its width needs,
+  // between 360 px and the window's height, so a wide org chart leaves no empty band.
   const fit = () => {
     const svg = svgRef.current;
     if (!svg || !layout) return;
-    const { width, height } = svg.getBoundingClientRect();
-    const k = Math.min(1.2, width / Math.max(layout.width, 1), height / Math.max(layout.height, 1));
-    setView({ k, x: (width - layout.width * k) / 2, y: Math.max(0, (height - layout.height * k) / 2) });
+    const { width } = svg.getBoundingClientRect();
+    const kWidth = Math.min(1.2, width / Math.max(layout.width, 1));
+    const height = Math.min(
+      Math.max(360, window.innerHeight - 230),
+      Math.max(360, layout.height * kWidth + 24),
+    );
+    const k = Math.min(kWidth, (height - 12) / Math.max(layout.height, 1));
+    setCanvasHeight(height);
+    setView({ k, x: (width - layout.width * k) / 2, y: (height - layout.height * k) / 2 });
   };
   // Fit whenever the picture changes shape.
   useEffect(fit, [layout]);
@@ -179,7 +188,7 @@ export function OrgChart(props: OrgChartProps) {
         </label>
         <label>
           <input type="checkbox" checked={showLinks} onChange={(e) => setShowLinks(e.target.checked)} />
-          Our team's links
+          All our team's links
         </label>
         <span className="spacer" />
         <button type="button" onClick={exportSvg}>
@@ -215,6 +224,7 @@ export function OrgChart(props: OrgChartProps) {
       <svg
         ref={svgRef}
         className="chart-canvas"
+        style={canvasHeight === null ? undefined : { height: canvasHeight }}
         role="group"
         aria-label={`Stakeholder map of ${props.accountName}: ${customerCount} people`}
         data-layout-ready={layout ? 'true' : 'false'}
@@ -307,34 +317,47 @@ export function OrgChart(props: OrgChartProps) {
                 )}
               </g>
             ))}
-            {layout.edges
-              .filter((e) => e.kind === 'REPORTS_TO' || showLinks)
-              .map((e) =>
-                e.kind === 'REPORTS_TO' ? (
-                  <path
-                    key={e.id}
-                    data-edge-kind="REPORTS_TO"
-                    d={pathOf(e.points)}
-                    fill="none"
-                    stroke="#7d8796"
-                    strokeWidth={1.4}
-                  />
-                ) : (
+            {layout.edges.map((e) => (
+              <path
+                key={e.id}
+                data-edge-kind="REPORTS_TO"
+                d={pathOf(e.points)}
+                fill="none"
+                stroke="#7d8796"
+                strokeWidth={1.4}
+              />
+            ))}
+            {edges
+              .filter(
+                (e) =>
+                  e.kind === 'RELATIONSHIP' &&
+                  (showLinks || e.source === props.selectedId || e.target === props.selectedId),
+              )
+              .map((e) => {
+                const a = layout.nodes.get(e.source);
+                const b = layout.nodes.get(e.target);
+                if (!a || !b) return null;
+                const x1 = a.x + a.width / 2;
+                const y1 = a.y + a.height;
+                const x2 = b.x + b.width / 2;
+                const y2 = b.y;
+                // Colour: our best relationship strength with the person; width: contact volume.
+                return (
                   <path
                     key={e.id}
                     data-edge-kind="RELATIONSHIP"
-                    d={pathOf(e.points)}
+                    d={`M${x1},${y1} C${x1},${y1 + 80} ${x2},${y2 - 80} ${x2},${y2}`}
                     fill="none"
-                    stroke={strengthColour(props.strength.get(e.edge.target))}
-                    strokeOpacity={0.75}
-                    strokeWidth={1 + 3 * e.edge.weight}
+                    stroke={strengthColour(props.strength.get(e.target))}
+                    strokeOpacity={0.8}
+                    strokeWidth={1 + 3 * e.weight}
                   >
                     <title>
-                      {`${byId.get(e.edge.source)?.name ?? e.edge.source} → ${byId.get(e.edge.target)?.name ?? e.edge.target}: ${e.edge.interactionCount ?? 0} interactions`}
+                      {`${byId.get(e.source)?.name ?? e.source} → ${byId.get(e.target)?.name ?? e.target}: ${e.interactionCount ?? 0} interactions`}
                     </title>
                   </path>
-                ),
-              )}
+                );
+              })}
             {showInfluence &&
               edges
                 .filter((e) => e.kind === 'INFLUENCES')
