@@ -13,9 +13,9 @@ import { isoDate, systemClock, type Clock } from './domain/clock';
 import { StartupError } from './domain/errors';
 import { DatabaseMonitor } from './db/database-monitor';
 import { EmbeddedSupervisor } from './embedded/embedded-supervisor';
-import { TenantCostBudget } from './http/tenant-limits';
+import { TenantCostBudget } from './graphql/tenant-cost-budget';
 import { AppMetrics } from './observability/metrics';
-import { watchStatements } from './observability/statement-watch';
+import { watchStatements } from './db/statement-watch';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
@@ -79,7 +79,13 @@ export async function startApp(
     const analytics = loadAnalyticsConfig(config.analyticsConfigFile);
     const registry = QueryRegistry.load(CYPHER_ROOT);
     const metrics = config.metrics ? new AppMetrics() : undefined;
-    let monitor: DatabaseMonitor | undefined;
+    // Built before the database so supervision can report to it; it pings once the executor exists.
+    const database = { ping: (): Promise<boolean> => Promise.resolve(false) };
+    const monitor = new DatabaseMonitor({
+      ping: () => database.ping(),
+      logger,
+      onChange: (up) => metrics?.databaseUp.set(up ? 1 : 0),
+    });
     const onFatal =
       options.onFatal ??
       ((message: string) => {
@@ -87,8 +93,8 @@ export async function startApp(
         process.exit(1);
       });
     const { uri, driver, embeddedPid } = await connect(config, logger, cleanups, {
-      onDied: () => monitor?.markDown('the embedded Neo4j died'),
-      onRestarted: () => void monitor?.probe(),
+      onDied: () => monitor.markDown('the embedded Neo4j died'),
+      onRestarted: () => void monitor.probe(),
       onGaveUp: onFatal,
       onRestart: () => metrics?.embeddedRestarts.inc(),
     });
@@ -96,15 +102,10 @@ export async function startApp(
       database: config.neo4jDatabase,
       timeoutMs: config.queryTimeoutSeconds * 1000,
     });
-    monitor = new DatabaseMonitor({
-      ping: () => db.ping(),
-      logger,
-      onChange: (up) => metrics?.databaseUp.set(up ? 1 : 0),
-    });
+    database.ping = () => db.ping();
     metrics?.databaseUp.set(1);
     monitor.start();
-    const liveMonitor = monitor;
-    cleanups.push(() => Promise.resolve(liveMonitor.stop()));
+    cleanups.push(() => Promise.resolve(monitor.stop()));
 
     const schemaReport = await migrateSchema(db, CYPHER_ROOT);
     logger.info(schemaReport, 'Graph schema ready');

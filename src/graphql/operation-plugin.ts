@@ -1,12 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
-import type { DatabaseMonitor } from '../db/database-monitor';
-import type { TenantCostBudget } from '../http/tenant-limits';
 import type { AppMetrics } from '../observability/metrics';
 import { currentScope } from '../observability/request-scope';
 import type { GraphQLContext } from './context';
 import { COST_KEY } from './query-complexity';
+import type { TenantCostBudget } from './tenant-cost-budget';
 
 const tracer = trace.getTracer('stakeholder-api');
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -16,7 +15,8 @@ const MAX_OPERATION_LABELS = 200;
 export interface OperationPluginOptions {
   metrics?: AppMetrics;
   budget: TenantCostBudget;
-  monitor: DatabaseMonitor;
+  /** How long a client is told to wait while the database is down. */
+  monitor: { readonly retryAfterSeconds: number };
 }
 
 /**
@@ -74,7 +74,10 @@ export function operationPlugin(options: OperationPluginOptions): ApolloServerPl
           acquired = undefined;
           const body = ctx.response.body;
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
-          const codes = errors.map((e) => String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors.map((e) => {
+            const code = e.extensions?.['code'];
+            return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+          });
           for (const code of codes) options.metrics?.errors.inc({ code });
           if (codes.includes('SERVICE_UNAVAILABLE')) {
             ctx.response.http.status = 503;

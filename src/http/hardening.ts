@@ -9,7 +9,8 @@ import { operationPlugin } from '../graphql/operation-plugin';
 import type { AppMetrics } from '../observability/metrics';
 import { enterRequestScope, openRequestScope } from '../observability/request-scope';
 import { accessLog, httpMetrics, metricsRoute, refuseWhileDatabaseDown } from './observability-routes';
-import { identifyCaller, tenantLimits, type TenantCostBudget } from './tenant-limits';
+import type { TenantCostBudget } from '../graphql/tenant-cost-budget';
+import { identifyCaller, tenantLimits } from './tenant-limits';
 
 /** What keeps one tenant or one dead database from stalling the server, and what makes it watchable. */
 export interface Hardening {

@@ -1,8 +1,8 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from '../config/logger';
-import type { CypherExecutor } from '../db/cypher-executor';
-import type { DatabaseMonitor } from '../db/database-monitor';
-import type { AppMetrics } from './metrics';
+import type { AppMetrics } from '../observability/metrics';
+import type { CypherExecutor } from './cypher-executor';
+import type { DatabaseMonitor } from './database-monitor';
 
 const tracer = trace.getTracer('stakeholder-api');
 
