@@ -19,18 +19,20 @@ const TS_TEST_FILES = ['test/**/*.ts', '**/*.test.ts'];
  * (src/main.ts, src/app.ts) - is off limits. The composition root itself is unrestricted.
  */
 const LAYERS = {
-  http: ['graphql', 'services', 'auth', 'db', 'config', 'domain'],
-  graphql: ['services', 'auth', 'config', 'domain'],
+  http: ['graphql', 'services', 'auth', 'db', 'config', 'observability', 'domain'],
+  graphql: ['services', 'auth', 'config', 'observability', 'domain'],
   services: ['planning', 'scoring', 'repositories', 'config', 'domain'],
   // Pure planning (account plans, calendars, their Markdown and iCalendar renderings): numbers
   // from scoring in, dated actions and documents out; no I/O.
   planning: ['scoring', 'config', 'domain'],
   scoring: ['config', 'domain'],
   repositories: ['db', 'config', 'domain'],
-  db: ['config', 'domain'],
+  db: ['config', 'observability', 'domain'],
   auth: ['config', 'domain'],
   embedded: ['config', 'domain'],
-  config: ['domain'],
+  config: ['observability', 'domain'],
+  // Cross-cutting and dependency-free: the request scope (id, deadline, cancellation) and metrics.
+  observability: ['domain'],
   domain: [],
 };
 

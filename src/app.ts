@@ -11,7 +11,11 @@ import { QueryRegistry } from './db/query-registry';
 import { migrateSchema } from './db/schema-migrator';
 import { isoDate, systemClock, type Clock } from './domain/clock';
 import { StartupError } from './domain/errors';
-import { EmbeddedNeo4j } from './embedded/embedded-neo4j';
+import { DatabaseMonitor } from './db/database-monitor';
+import { EmbeddedSupervisor } from './embedded/embedded-supervisor';
+import { TenantCostBudget } from './graphql/tenant-cost-budget';
+import { AppMetrics } from './observability/metrics';
+import { watchStatements } from './db/statement-watch';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
@@ -41,6 +45,9 @@ import { createServices, type Services } from './services/services';
 export interface RunningApp {
   url: string;
   boltUri: string;
+  /** The embedded Neo4j's JVM, when this app started one. */
+  embeddedPid?: () => number | undefined;
+  metrics?: AppMetrics;
   db: CypherExecutor;
   services: Services;
   stop(): Promise<void>;
@@ -48,6 +55,8 @@ export interface RunningApp {
 
 export interface AppOptions {
   clock?: Clock;
+  /** The embedded Neo4j died and could not be restarted. Default: log and exit 1. */
+  onFatal?: (message: string) => void;
 }
 
 /**
@@ -69,15 +78,46 @@ export async function startApp(
     // Both fail fast, before a database is started for nothing.
     const analytics = loadAnalyticsConfig(config.analyticsConfigFile);
     const registry = QueryRegistry.load(CYPHER_ROOT);
-    const { uri, driver } = await connect(config, logger, cleanups);
+    const metrics = config.metrics ? new AppMetrics() : undefined;
+    // Built before the database so supervision can report to it; it pings once the executor exists.
+    const database = { ping: (): Promise<boolean> => Promise.resolve(false) };
+    const monitor = new DatabaseMonitor({
+      ping: () => database.ping(),
+      logger,
+      onChange: (up) => metrics?.databaseUp.set(up ? 1 : 0),
+    });
+    const onFatal =
+      options.onFatal ??
+      ((message: string) => {
+        logger.fatal(message);
+        process.exit(1);
+      });
+    const { uri, driver, embeddedPid } = await connect(config, logger, cleanups, {
+      onDied: () => monitor.markDown('the embedded Neo4j died'),
+      onRestarted: () => void monitor.probe(),
+      onGaveUp: onFatal,
+      onRestart: () => metrics?.embeddedRestarts.inc(),
+    });
     const db = new CypherExecutor(driver, registry, {
       database: config.neo4jDatabase,
       timeoutMs: config.queryTimeoutSeconds * 1000,
     });
+    database.ping = () => db.ping();
+    metrics?.databaseUp.set(1);
+    monitor.start();
+    cleanups.push(() => Promise.resolve(monitor.stop()));
 
     const schemaReport = await migrateSchema(db, CYPHER_ROOT);
     logger.info(schemaReport, 'Graph schema ready');
 
+    // Analysts' traversals run under their own, lower time limit.
+    const traversalDb = new CypherExecutor(driver, registry, {
+      database: config.neo4jDatabase,
+      timeoutMs: traversalTimeoutMs(config.queryTimeoutSeconds, analytics.traversal),
+    });
+    for (const executor of [db, traversalDb]) {
+      watchStatements(executor, { logger, metrics, monitor, slowQueryMs: config.slowQueryMs });
+    }
     const repositories = {
       accounts: new AccountRepository(db),
       stakeholders: new StakeholderRepository(db),
@@ -95,13 +135,7 @@ export async function startApp(
       calendar: new CalendarRepository(db),
       opportunities: new ExpansionOpportunityRepository(db),
       plans: new PlanRepository(db),
-      // Analysts' traversals run under their own, lower time limit.
-      traversals: new TraversalRepository(
-        new CypherExecutor(driver, registry, {
-          database: config.neo4jDatabase,
-          timeoutMs: traversalTimeoutMs(config.queryTimeoutSeconds, analytics.traversal),
-        }),
-      ),
+      traversals: new TraversalRepository(traversalDb),
     };
     const services = createServices(repositories, clock, analytics);
     if (config.seedDemo) await seedDemo(config, logger, db, clock);
@@ -117,36 +151,77 @@ export async function startApp(
       corsOrigins: config.corsOrigins,
       graphqlIde: config.graphqlIde,
       devMode: config.authMode === 'dev',
+      hardening: {
+        logger,
+        monitor,
+        metrics,
+        requestTimeoutMs: config.requestTimeoutSeconds * 1000,
+        maxAliases: config.maxQueryAliases,
+        maxFields: config.maxQueryFields,
+        requestsPerMinute: config.tenantRequestsPerMinute,
+        maxConcurrent: config.tenantMaxConcurrent,
+        budget: new TenantCostBudget(config.maxQueryComplexity * config.tenantCostBudgetFactor),
+      },
     });
     await listen(http.server, config.host, config.port);
     cleanups.push(() => http.stop());
     const { port } = http.server.address() as AddressInfo;
-    return { url: `http://${config.host}:${port}${GRAPHQL_PATH}`, boltUri: uri, db, services, stop };
+    return {
+      url: `http://${config.host}:${port}${GRAPHQL_PATH}`,
+      boltUri: uri,
+      embeddedPid,
+      metrics,
+      db,
+      services,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
+interface SupervisionHooks {
+  onDied: () => void;
+  onRestarted: () => void;
+  onGaveUp: (message: string) => void;
+  onRestart: () => void;
+}
+
 async function connect(
   config: AppConfig,
   logger: Logger,
   cleanups: (() => Promise<void>)[],
-): Promise<{ uri: string; driver: Driver }> {
+  hooks: SupervisionHooks,
+): Promise<{ uri: string; driver: Driver; embeddedPid?: () => number | undefined }> {
   let uri = config.neo4jUri;
+  let embeddedPid: (() => number | undefined) | undefined;
   if (uri === undefined) {
     const started = Date.now();
-    const neo4j = await EmbeddedNeo4j.start({
-      launcherRoot: LAUNCHER_ROOT,
-      homeDir: config.embeddedDataDir,
-      port: config.embeddedPort,
-      heapMb: config.embeddedHeapMb,
-      pageCacheMb: config.embeddedPageCacheMb,
-      transactionTimeoutSeconds: config.queryTimeoutSeconds,
-      log: (line) => logger.info(line),
+    logger.info(
+      'Starting the embedded Neo4j (first run: Maven fetches Neo4j 5.26, ~125 MB, which takes a few minutes)…',
+    );
+    const neo4j = await EmbeddedSupervisor.start({
+      embedded: {
+        launcherRoot: LAUNCHER_ROOT,
+        homeDir: config.embeddedDataDir,
+        port: config.embeddedPort,
+        heapMb: config.embeddedHeapMb,
+        pageCacheMb: config.embeddedPageCacheMb,
+        transactionTimeoutSeconds: config.queryTimeoutSeconds,
+        log: (line) => logger.info(line),
+      },
+      logger,
+      onDied: hooks.onDied,
+      onRestarted: () => {
+        hooks.onRestart();
+        hooks.onRestarted();
+      },
+      onGaveUp: hooks.onGaveUp,
     });
     cleanups.push(() => neo4j.stop());
     uri = neo4j.boltUri;
+    embeddedPid = () => neo4j.pid;
     logger.info(
       { uri, pid: neo4j.pid, dataDir: config.embeddedDataDir, ms: Date.now() - started },
       'Embedded Neo4j started',
@@ -159,12 +234,16 @@ async function connect(
   } catch (error) {
     throw new StartupError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
   }
-  return { uri, driver };
+  return { uri, driver, embeddedPid };
 }
 
 async function seedDemo(config: AppConfig, logger: Logger, db: CypherExecutor, clock: Clock): Promise<void> {
   const started = Date.now();
   const options = { seed: config.demoSeed, asOf: isoDate(clock()) };
+  logger.info(
+    { tenant: config.demoTenant, accounts: config.demoAccounts },
+    'Demo data: seeding the demo portfolio if this store has none (first start only; 20–60 s)…',
+  );
   const seeding = new DemoSeedingService(
     new DemoSeedRepository(db),
     new PortfolioWriter(new PortfolioWriteRepository(db)),

@@ -1,14 +1,25 @@
 import jwt from 'jsonwebtoken';
 import { AppError } from '../domain/errors';
-import { Authenticator } from './authenticator';
+import { Authenticator, INVALID_TOKEN_MESSAGE, TokenRefusedError } from './authenticator';
 
 const SECRET = 'a-test-secret-that-is-at-least-32-characters';
-const jwtMode = new Authenticator({ authMode: 'jwt', jwtSecret: SECRET, demoTenant: 'demo' });
+const jwtMode = new Authenticator({
+  authMode: 'jwt',
+  jwtSecret: SECRET,
+  demoTenant: 'demo',
+  jwtAudience: 'stakeholder-api',
+  jwtIssuer: 'https://login.example.com',
+  jwtMaxLifetimeSeconds: 3600,
+});
+const claims = { aud: 'stakeholder-api', iss: 'https://login.example.com' };
+const sign = (payload: object, options: jwt.SignOptions = { expiresIn: '10m' }, secret = SECRET) =>
+  jwt.sign({ ...claims, ...payload }, secret, options);
 
 function codeOf(action: () => unknown): string | undefined {
   try {
     action();
   } catch (error) {
+    if (error instanceof TokenRefusedError) return `${error.code}: ${error.message} (${error.reason})`;
     return error instanceof AppError ? `${error.code}: ${error.message}` : String(error);
   }
   return undefined;
@@ -16,7 +27,7 @@ function codeOf(action: () => unknown): string | undefined {
 
 describe('Authenticator', () => {
   it('takes tenant and role from a signed token', () => {
-    const token = jwt.sign({ tenant: 'acme', role: 'EDITOR', sub: 'ana' }, SECRET);
+    const token = sign({ tenant: 'acme', role: 'EDITOR', sub: 'ana' });
     expect(jwtMode.authenticate(`Bearer ${token}`)).toEqual({
       tenantId: 'acme',
       role: 'EDITOR',
@@ -25,7 +36,7 @@ describe('Authenticator', () => {
   });
 
   it('defaults the role to VIEWER', () => {
-    const token = jwt.sign({ tenant: 'acme' }, SECRET);
+    const token = sign({ tenant: 'acme' });
     expect(jwtMode.authenticate(`Bearer ${token}`).role).toBe('VIEWER');
   });
 
@@ -33,23 +44,39 @@ describe('Authenticator', () => {
     ['no header', undefined, /UNAUTHENTICATED: Missing bearer token/],
     [
       'a token signed with another key',
-      `Bearer ${jwt.sign({ tenant: 'acme' }, 'x'.repeat(40))}`,
+      `Bearer ${sign({ tenant: 'acme' }, {}, 'x'.repeat(40))}`,
       /invalid signature/,
     ],
-    ['an expired token', `Bearer ${jwt.sign({ tenant: 'acme', exp: 1 }, SECRET)}`, /jwt expired/],
-    ['no tenant claim', `Bearer ${jwt.sign({ role: 'ADMIN' }, SECRET)}`, /no valid 'tenant' claim/],
-    [
-      'an unknown role',
-      `Bearer ${jwt.sign({ tenant: 'acme', role: 'ROOT' }, SECRET)}`,
-      /'role' claim must be/,
-    ],
+    ['an expired token', `Bearer ${sign({ tenant: 'acme', exp: 1 }, {})}`, /jwt expired/],
+    ['no tenant claim', `Bearer ${sign({ role: 'ADMIN' })}`, /no valid 'tenant' claim/],
+    ['an unknown role', `Bearer ${sign({ tenant: 'acme', role: 'ROOT' })}`, /'role' claim must be/],
     [
       'the none algorithm',
       `Bearer ${jwt.sign({ tenant: 'acme' }, '', { algorithm: 'none' })}`,
       /UNAUTHENTICATED/,
     ],
+    ['a token without exp', `Bearer ${sign({ tenant: 'acme' }, {})}`, /no exp claim/],
+    ['a token living too long', `Bearer ${sign({ tenant: 'acme' }, { expiresIn: '2h' })}`, /over the 3600 s/],
+    ['another audience', `Bearer ${sign({ tenant: 'acme', aud: 'other' })}`, /jwt audience invalid/],
+    ['another issuer', `Bearer ${sign({ tenant: 'acme', iss: 'evil' })}`, /jwt issuer invalid/],
+    ['a tenant outside the slug alphabet', `Bearer ${sign({ tenant: 'acme/../x' })}`, /'tenant' claim/],
   ])('refuses %s', (_label, header, expected) => {
     expect(codeOf(() => jwtMode.authenticate(header))).toMatch(expected);
+  });
+
+  it('tells the client nothing about which check failed', () => {
+    for (const payload of [
+      { tenant: 'acme', aud: 'other' },
+      { tenant: 'acme', iss: 'evil' },
+    ]) {
+      const message = codeOf(() => jwtMode.authenticate(`Bearer ${sign(payload)}`));
+      expect(message).toContain(INVALID_TOKEN_MESSAGE);
+      expect(message?.split('(')[0]).not.toMatch(/stakeholder-api|login\.example/);
+    }
+  });
+
+  it('normalises the tenant claim to lower case', () => {
+    expect(jwtMode.authenticate(`Bearer ${sign({ tenant: ' TenB ' })}`).tenantId).toBe('tenb');
   });
 
   it('serves the demo tenant without a token only in development mode', () => {

@@ -82,6 +82,51 @@ export class AppConfig {
   @IsString()
   jwtAudience?: string;
 
+  /** The longest a token may live (`exp` − `iat`); tokens without `exp` are refused. */
+  @IsInt()
+  @Min(60)
+  jwtMaxLifetimeSeconds = 86_400;
+
+  /** The longest one HTTP request may take: its Neo4j transactions are stopped when it is up. */
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  requestTimeoutSeconds = 20;
+
+  /** Aliased fields one operation may hold (`a1: accountPlan … a500: accountPlan`). */
+  @IsInt()
+  @Min(1)
+  maxQueryAliases = 30;
+
+  /** Field selections one operation may hold, counted before validation (it is cheap to count). */
+  @IsInt()
+  @Min(10)
+  maxQueryFields = 1_000;
+
+  /** Requests per tenant per minute (429 with Retry-After beyond). */
+  @IsInt()
+  @Min(1)
+  tenantRequestsPerMinute = 1_200;
+
+  /** Requests of one tenant running at once (429 beyond). */
+  @IsInt()
+  @Min(1)
+  tenantMaxConcurrent = 32;
+
+  /** Estimated query cost one tenant may have running at once, as a multiple of the per-query limit. */
+  @IsInt()
+  @Min(1)
+  tenantCostBudgetFactor = 2;
+
+  /** Statements slower than this are logged with their name and request id. */
+  @IsInt()
+  @Min(1)
+  slowQueryMs = 1_000;
+
+  /** Prometheus metrics at GET /metrics. */
+  @IsBoolean()
+  metrics = true;
+
   /** The tenant served without a token in development mode, and the one demo data goes to. */
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9_-]{0,62}$/, { message: 'DEMO_TENANT must be a lower-case slug' })
@@ -174,6 +219,15 @@ export function loadConfig(env: Env): AppConfig {
     embeddedHeapMb: int(env, 'NEO4J_EMBEDDED_HEAP_MB'),
     embeddedPageCacheMb: int(env, 'NEO4J_EMBEDDED_PAGECACHE_MB'),
     queryTimeoutSeconds: int(env, 'QUERY_TIMEOUT_SECONDS'),
+    requestTimeoutSeconds: int(env, 'REQUEST_TIMEOUT_SECONDS'),
+    jwtMaxLifetimeSeconds: int(env, 'JWT_MAX_LIFETIME_SECONDS'),
+    maxQueryAliases: int(env, 'GRAPHQL_MAX_ALIASES'),
+    maxQueryFields: int(env, 'GRAPHQL_MAX_FIELDS'),
+    tenantRequestsPerMinute: int(env, 'TENANT_REQUESTS_PER_MINUTE'),
+    tenantMaxConcurrent: int(env, 'TENANT_MAX_CONCURRENT'),
+    tenantCostBudgetFactor: int(env, 'TENANT_COST_BUDGET_FACTOR'),
+    slowQueryMs: int(env, 'SLOW_QUERY_MS'),
+    metrics: bool(env, 'METRICS'),
     // Development mode is the default only where it is safe: the embedded, loopback database.
     authMode: (str(env, 'AUTH_MODE') ?? (neo4jUri === undefined ? 'dev' : 'jwt')) as 'jwt' | 'dev',
     jwtSecret: str(env, 'JWT_SECRET'),
@@ -200,10 +254,20 @@ export function loadConfig(env: Env): AppConfig {
       'AUTH_MODE=dev serves data without a token and is only allowed on the embedded database; unset NEO4J_URI or use AUTH_MODE=jwt',
     );
   }
+  if (config.authMode === 'dev' && !isLoopback(config.host)) {
+    problems.push(
+      `AUTH_MODE=dev serves data without a token and only listens on loopback; HOST is '${config.host}': use HOST=127.0.0.1 or AUTH_MODE=jwt`,
+    );
+  }
   if (problems.length > 0) {
     throw new StartupError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** Addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /** The process's own environment: the one place it is read. */

@@ -1,5 +1,8 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { currentScope, type RequestScope } from '../observability/request-scope';
+import { AppError } from '../domain/errors';
 import { mapNeo4jError } from './neo4j-errors';
+import { cleanWriteParams } from './text-hygiene';
 import type { CypherQuery, QueryRegistry } from './query-registry';
 import { toNative } from './values';
 
@@ -16,6 +19,16 @@ export interface QueryEvent {
   serverMs: number;
   /** The parameters it ran with, `$tenantId` included: lets a benchmark replay or profile it. */
   params: Params;
+}
+
+/** A statement that failed: its name and the code of the error it became (for metrics and logs). */
+export interface QueryFailure {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  tenantId: string | null;
+  elapsedMs: number;
+  code: string;
+  error: AppError;
 }
 
 export interface PlanOperator {
@@ -36,6 +49,8 @@ export interface ExecutorOptions {
  */
 export class CypherExecutor {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly failureListeners = new Set<(failure: QueryFailure) => void>();
+  private active = 0;
 
   constructor(
     private readonly driver: Driver,
@@ -53,8 +68,9 @@ export class CypherExecutor {
     return this.run<T>('READ', query, tenantId, params);
   }
 
+  /** Writes go through text hygiene: control characters and bidi overrides never reach the graph. */
   write<T>(query: CypherQuery, tenantId: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('WRITE', query, tenantId, params);
+    return this.run<T>('WRITE', query, tenantId, cleanWriteParams(params));
   }
 
   /** Queries that belong to no tenant: schema bookkeeping and health checks. */
@@ -63,7 +79,12 @@ export class CypherExecutor {
   }
 
   writeSystem<T>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.run<T>('WRITE', query, null, params);
+    return this.run<T>('WRITE', query, null, cleanWriteParams(params));
+  }
+
+  /** Sessions open right now (each holds one pooled connection while it runs). */
+  get activeSessions(): number {
+    return this.active;
   }
 
   /** Schema commands cannot share a transaction with data, so each runs on its own. */
@@ -96,6 +117,11 @@ export class CypherExecutor {
     return () => this.listeners.delete(listener);
   }
 
+  onQueryFailed(listener: (failure: QueryFailure) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
@@ -114,13 +140,22 @@ export class CypherExecutor {
     if ('tenantId' in params) {
       throw new Error(`${query.name}: tenantId is set by the executor, not passed as a parameter`);
     }
+    const scope = currentScope();
+    if (scope?.signal.aborted) throw stoppedError(scope);
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    this.active += 1;
+    // Closing the session mid-transaction sends Bolt RESET: Neo4j stops the statement itself.
+    const stop = () => void session.close();
+    scope?.signal.addEventListener('abort', stop, { once: true });
     const runParams = tenantId === null ? params : { ...params, tenantId };
     const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
     const config = {
-      timeout: this.options.timeoutMs,
-      metadata: { app: 'stakeholder-api', query: query.name },
+      // Never longer than the request has left: Neo4j ends it on time even if we cannot.
+      timeout: scope
+        ? Math.max(1, Math.min(this.options.timeoutMs, scope.remainingMs()))
+        : this.options.timeoutMs,
+      metadata: { app: 'stakeholder-api', query: query.name, ...(scope ? { requestId: scope.id } : {}) },
     };
     try {
       const result =
@@ -137,9 +172,14 @@ export class CypherExecutor {
         params: runParams,
       });
       return rows;
-    } catch (error) {
-      throw mapNeo4jError(error, query.name);
+    } catch (caught) {
+      const error = scope?.signal.aborted ? stoppedError(scope, caught) : mapNeo4jError(caught, query.name);
+      const failure = { name: query.name, mode, tenantId, elapsedMs: performance.now() - started };
+      for (const listener of this.failureListeners) listener({ ...failure, code: error.code, error });
+      throw error;
     } finally {
+      this.active -= 1;
+      scope?.signal.removeEventListener('abort', stop);
       await session.close();
     }
   }
@@ -147,6 +187,18 @@ export class CypherExecutor {
   private emit(event: QueryEvent): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** The request ran out of time or its client left: what the statement becomes. */
+function stoppedError(scope: RequestScope, cause?: unknown): AppError {
+  return new AppError(
+    'TIMEOUT',
+    scope.stopReason === 'CLIENT_GONE'
+      ? 'The client closed the connection; the request was stopped'
+      : `The request took longer than its time limit (${Math.round(scope.timeoutMs / 1000)} s) and was stopped`,
+    {},
+    { cause },
+  );
 }
 
 interface RawPlan {

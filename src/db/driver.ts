@@ -18,6 +18,10 @@ export function createDriver(options: DriverOptions): Driver {
     userAgent: 'stakeholder-intelligence-api/0.1',
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 20_000,
+    // Fail fast when the database is gone: a request learns it in seconds (then 503), not after
+    // the default 30 s connect timeout and 30 s of transaction retries.
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 2_000,
   });
 }
 

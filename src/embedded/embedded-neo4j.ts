@@ -54,8 +54,18 @@ export class EmbeddedNeo4j {
     private readonly exited: Promise<number | null>,
   ) {}
 
+  private stopping = false;
+
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /**
+   * Resolves with the exit code when the JVM ends without `stop()` having been asked for (it
+   * crashed or was killed): the supervisor's cue to start another. Never resolves otherwise.
+   */
+  died(): Promise<number | null> {
+    return this.exited.then((code) => (this.stopping ? new Promise<never>(() => {}) : code));
   }
 
   static async start(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
@@ -120,6 +130,7 @@ export class EmbeddedNeo4j {
 
   /** Closes the child's stdin (a clean shutdown), then escalates if it does not exit in time. */
   async stop(graceMs = 30_000): Promise<void> {
+    this.stopping = true;
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.stdin?.end();
     const timeout = (ms: number) =>

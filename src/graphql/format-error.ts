@@ -13,6 +13,10 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
+  // Refusals of the request guards (alias/field limit, tenant limits, time limit, database down).
+  'TOO_MANY_REQUESTS',
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export interface ErrorLogger {

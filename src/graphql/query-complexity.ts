@@ -1,40 +1,72 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { priceOf } from './field-costs';
 
-/** A paginated list costs its page size times what each item asks for. */
+/**
+ * A priced field costs its price plus what it selects (a portfolio view's price already counts
+ * its rows, and each row's selection is added `first` times); any other list with `first`
+ * costs its page size times what each item asks for; everything else costs 1.
+ */
+const pricedFieldEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const price = priceOf(type.name, field.name, args);
+  if (price === undefined) return undefined;
+  const rows = typeof args['first'] === 'number' ? args['first'] : 1;
+  return price + rows * childComplexity;
+};
+
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args['first'] === 'number' ? 1 + args['first'] * Math.max(1, childComplexity) : undefined;
 
+/** The estimated cost of an operation; a bad variable is the caller's error. */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [pricedFieldEstimator, pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Estimating coerces the variables first: a bad variable is the caller's error.
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    throw error;
+  }
+}
+
+/** Where a request's estimated cost is kept for the plugins after this one (tenant budget, metrics). */
+export const COST_KEY = Symbol('estimatedCost');
+
 /**
  * Refuses an operation whose estimated cost exceeds `max` before anything runs, so one request
- * cannot ask for a hundred accounts × a hundred people × their influence graph.
+ * cannot ask for a hundred account plans or a hundred accounts × their people × their influence.
  */
 export function queryComplexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Estimating coerces the variables first: a bad variable is the caller's error.
-            if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
-            }
-            throw error;
-          }
+        didResolveOperation({ request, document, contextValue }) {
+          const complexity = estimateCost(schema, document, request.operationName, request.variables);
+          (contextValue as Record<symbol, unknown>)[COST_KEY] = complexity;
           if (complexity > max) {
             throw new GraphQLError(
-              `The query is too expensive (estimated cost ${complexity}, limit ${max}): ask for smaller pages or fewer nested lists`,
-              { extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity: max } },
+              `The query is too expensive (estimated cost ${complexity}, limit ${max}): ask for fewer analytics per request, smaller pages or shallower traversals`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  complexity,
+                  maxComplexity: max,
+                  http: { status: 400 },
+                },
+              },
             );
           }
           return Promise.resolve();

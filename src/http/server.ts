@@ -7,9 +7,9 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import type { Authenticator } from '../auth/authenticator';
+import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
-import { AppError } from '../domain/errors';
+import { AppError, UnauthenticatedError } from '../domain/errors';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
@@ -17,6 +17,7 @@ import { queryComplexityLimit } from '../graphql/query-complexity';
 import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
 import { graphqlIde } from './graphql-ide';
+import { hardenedApollo, hardenedRoutes, hardenedGraphQL, type Hardening } from './hardening';
 import { webApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -34,6 +35,8 @@ export interface HttpOptions {
   corsOrigins: string[];
   graphqlIde: boolean;
   devMode: boolean;
+  /** Request ids, logs, metrics, limits and the database monitor (src/http/hardening.ts). */
+  hardening?: Hardening;
 }
 
 function authenticate(authenticator: Authenticator, header: string | undefined): Caller {
@@ -41,7 +44,13 @@ function authenticate(authenticator: Authenticator, header: string | undefined):
     return authenticator.authenticate(header);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    const headers =
+      error instanceof UnauthenticatedError
+        ? new Map([['www-authenticate', wwwAuthenticate(error)]])
+        : new Map<string, string>();
+    throw new GraphQLError(error.message, {
+      extensions: { code: error.code, http: { status: 401, headers } },
+    });
   }
 }
 
@@ -65,10 +74,12 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),
+      ...(options.hardening ? hardenedApollo(options.hardening) : []),
     ],
   });
   await apollo.start();
 
+  if (options.hardening) app.use(...hardenedRoutes(options.hardening, options.authenticator));
   app.get('/health', async (_req, res) => {
     const up = await options.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
@@ -91,6 +102,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    ...(options.hardening ? hardenedGraphQL(options.hardening) : []),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(

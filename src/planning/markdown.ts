@@ -9,7 +9,16 @@ export function escapeCell(text: string): string {
 
 /** Escapes what would turn plain text into Markdown markup at the start of a line or inline. */
 export function escapeText(text: string): string {
-  return text.replace(/([\\`*_[\]#<>])/g, '\\$1');
+  return text.replace(/([\\`*_[\]#])/g, '\\$1');
+}
+
+/**
+ * No raw HTML in a document: `<` becomes `&lt;` and `>` (except a line's blockquote marker)
+ * `&gt;`, so a stored `<script>` or `<img onerror>` shows as text in any Markdown viewer. Our
+ * templates write no HTML, and the result has no `<` left, so applying it twice changes nothing.
+ */
+export function escapeHtml(markdown: string): string {
+  return markdown.replace(/</g, '&lt;').replace(/(?<!^)>/gm, '&gt;');
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -28,7 +37,9 @@ export function heading(level: 1 | 2 | 3, text: string): string {
 
 /** Sections joined by blank lines; empty ones dropped. */
 export function document(...sections: readonly (string | null | undefined | false)[]): string {
-  return `${sections.filter((s): s is string => typeof s === 'string' && s.trim() !== '').join('\n\n')}\n`;
+  return escapeHtml(
+    `${sections.filter((s): s is string => typeof s === 'string' && s.trim() !== '').join('\n\n')}\n`,
+  );
 }
 
 export const money = (n: number | null): string =>

@@ -1,0 +1,15 @@
+import { cleanText, cleanWriteParams } from './text-hygiene';
+
+describe('text hygiene at write time', () => {
+  it('removes NUL, escape sequences and bidi overrides but keeps lines and tabs', () => {
+    expect(cleanText('a\u0000b\u001b[31mc\u202Ed\u2066e\u0085f')).toBe('ab[31mcdef');
+    expect(cleanText('line one\nline\ttwo\r\n')).toBe('line one\nline\ttwo\r\n');
+    expect(cleanText('Zoë — 東京 ✓')).toBe('Zoë — 東京 ✓');
+  });
+
+  it('cleans nested rows of a batch and leaves other values alone', () => {
+    const when = new Date(0);
+    const params = { rows: [{ name: 'x\u202Ey', n: 3, when, tags: ['a\u0000'] }], flag: true };
+    expect(cleanWriteParams(params)).toEqual({ rows: [{ name: 'xy', n: 3, when, tags: ['a'] }], flag: true });
+  });
+});

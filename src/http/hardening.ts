@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import express, { type RequestHandler } from 'express';
+import type { Authenticator } from '../auth/authenticator';
+import type { Logger } from '../config/logger';
+import type { DatabaseMonitor } from '../db/database-monitor';
+import type { GraphQLContext } from '../graphql/context';
+import { operationGuard } from '../graphql/operation-guard';
+import { operationPlugin } from '../graphql/operation-plugin';
+import type { AppMetrics } from '../observability/metrics';
+import { enterRequestScope, openRequestScope } from '../observability/request-scope';
+import { accessLog, httpMetrics, metricsRoute, refuseWhileDatabaseDown } from './observability-routes';
+import type { TenantCostBudget } from '../graphql/tenant-cost-budget';
+import { identifyCaller, tenantLimits } from './tenant-limits';
+
+/** What keeps one tenant or one dead database from stalling the server, and what makes it watchable. */
+export interface Hardening {
+  logger: Logger;
+  monitor: DatabaseMonitor;
+  /** Undefined: no /metrics (METRICS=false). */
+  metrics?: AppMetrics;
+  requestTimeoutMs: number;
+  maxAliases: number;
+  maxFields: number;
+  requestsPerMinute: number;
+  maxConcurrent: number;
+  budget: TenantCostBudget;
+}
+
+/** The routes that read the graph, and so are limited and refused while it is down. */
+const DATA_PATHS = ['/graphql', '/accounts'];
+
+/** Before every route: request scope and id, access log, HTTP metrics, /metrics, data-route guards. */
+export function hardenedRoutes(h: Hardening, authenticator: Authenticator): RequestHandler[] {
+  const router = express.Router();
+  router.use(openRequestScope(h.requestTimeoutMs), accessLog(h.logger));
+  if (h.metrics) router.use(httpMetrics(h.metrics), metricsRoute(h.metrics));
+  router.use(
+    DATA_PATHS,
+    identifyCaller(authenticator),
+    refuseWhileDatabaseDown(h.monitor, h.metrics),
+    ...tenantLimits({
+      requestsPerMinute: h.requestsPerMinute,
+      maxConcurrent: h.maxConcurrent,
+      metrics: h.metrics,
+    }),
+  );
+  return [router];
+}
+
+/** After the body is parsed, before Apollo: back in the request's scope, then the alias/field limit. */
+export function hardenedGraphQL(h: Hardening): RequestHandler[] {
+  return [enterRequestScope, operationGuard({ maxAliases: h.maxAliases, maxFields: h.maxFields })];
+}
+
+export function hardenedApollo(h: Hardening): ApolloServerPlugin<GraphQLContext>[] {
+  return [operationPlugin({ metrics: h.metrics, budget: h.budget, monitor: h.monitor })];
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../config/logger';
+import type { DatabaseMonitor } from '../db/database-monitor';
+import { refusal } from '../graphql/operation-guard';
+import type { AppMetrics } from '../observability/metrics';
+
+/**
+ * One access-log line per request (pino-http): method, path, status, time, the request id also
+ * sent back in X-Request-Id, and the tenant and GraphQL operation when known. Probes of
+ * /health and /metrics log at debug so they do not drown the rest.
+ */
+export function accessLog(logger: Logger) {
+  return pinoHttp<IncomingMessage, ServerResponse>({
+    // pino-http types its logger by the levels it uses; ours is a plain pino logger.
+    logger: logger as unknown as NonNullable<Parameters<typeof pinoHttp>[0]> extends { logger?: infer L }
+      ? L
+      : never,
+    genReqId: (req: IncomingMessage) => (req as Request).scope?.id ?? randomUUID(),
+    customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) => {
+      if (error || res.statusCode >= 500) return 'error';
+      if (req.url === '/metrics' || req.url === '/health') return 'debug';
+      return res.statusCode >= 400 ? 'warn' : 'info';
+    },
+    customProps: (req: IncomingMessage) => {
+      const scope = (req as Request).scope;
+      return {
+        tenant: (req as Request).caller?.tenantId,
+        operation: scope?.operationName ?? undefined,
+        stopped: scope?.stopReason ?? undefined,
+      };
+    },
+    serializers: {
+      // The token is a credential: the access log keeps method, url and address only.
+      req: (req: { method: string; url: string; remoteAddress?: string }) => ({
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.remoteAddress,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
+/** HTTP latency by route template (never the raw path: account ids would explode the labels). */
+export function httpMetrics(metrics: AppMetrics) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const started = performance.now();
+    res.once('finish', () => {
+      const route =
+        req.route && typeof (req.route as { path?: unknown }).path === 'string'
+          ? `${req.baseUrl}${(req.route as { path: string }).path}`
+          : req.baseUrl || (req.path === '/metrics' || req.path === '/health' ? req.path : 'other');
+      metrics.httpDuration.observe(
+        { method: req.method, route, status: String(res.statusCode) },
+        (performance.now() - started) / 1000,
+      );
+    });
+    next();
+  };
+}
+
+/** GET /metrics in the Prometheus text format. */
+export function metricsRoute(metrics: AppMetrics): Router {
+  const router = Router();
+  router.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return router;
+}
+
+/**
+ * While the database is down, data routes answer at once: 503, Retry-After, and a JSON body,
+ * instead of each request waiting on connection timeouts to learn the same thing.
+ */
+export function refuseWhileDatabaseDown(monitor: DatabaseMonitor, metrics?: AppMetrics) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    if (monitor.isUp) return next();
+    metrics?.refusals.inc({ reason: 'database-down' });
+    res
+      .status(503)
+      .set('Retry-After', String(monitor.retryAfterSeconds))
+      .json(
+        refusal('The graph database is not reachable right now: retry shortly', 'SERVICE_UNAVAILABLE', {
+          retryAfterSeconds: monitor.retryAfterSeconds,
+        }),
+      );
+  };
+}

@@ -1,0 +1,89 @@
+import type { NextFunction, Request, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Authenticator } from '../auth/authenticator';
+import type { Caller } from '../domain/tenant';
+import { refusal } from '../graphql/operation-guard';
+import type { AppMetrics } from '../observability/metrics';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Who is asking, when the token is valid; the routes authenticate again and answer 401 themselves. */
+    caller?: Caller;
+  }
+}
+
+/** Reads the caller once for the limits below; a missing or bad token is keyed by address. */
+export function identifyCaller(authenticator: Authenticator) {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    try {
+      req.caller = authenticator.authenticate(req.headers.authorization);
+    } catch {
+      req.caller = undefined;
+    }
+    next();
+  };
+}
+
+const keyOf = (req: Request): string =>
+  req.caller ? `tenant:${req.caller.tenantId}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+
+export interface TenantLimitOptions {
+  requestsPerMinute: number;
+  maxConcurrent: number;
+  metrics?: AppMetrics;
+}
+
+/**
+ * Per-tenant limits, so one tenant's burst cannot take the others' share: a request rate
+ * (express-rate-limit, a sliding minute) and a cap on requests running at once. Both refuse
+ * with 429, a Retry-After and a JSON body that says which limit was hit.
+ */
+export function tenantLimits(options: TenantLimitOptions) {
+  const rate = rateLimit({
+    windowMs: 60_000,
+    limit: options.requestsPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: keyOf,
+    handler: (_req, res) => {
+      options.metrics?.refusals.inc({ reason: 'rate' });
+      res
+        .status(429)
+        .json(
+          refusal(
+            `Too many requests for this tenant (limit ${options.requestsPerMinute} a minute): retry after the Retry-After seconds`,
+            'TOO_MANY_REQUESTS',
+            { limit: options.requestsPerMinute },
+          ),
+        );
+    },
+  });
+
+  const running = new Map<string, number>();
+  const concurrency = (req: Request, res: Response, next: NextFunction): void => {
+    const key = keyOf(req);
+    const now = running.get(key) ?? 0;
+    if (now >= options.maxConcurrent) {
+      options.metrics?.refusals.inc({ reason: 'concurrency' });
+      res
+        .status(429)
+        .set('Retry-After', '1')
+        .json(
+          refusal(
+            `This tenant already has ${now} requests running (limit ${options.maxConcurrent}): retry when one has finished`,
+            'TOO_MANY_REQUESTS',
+            { maxConcurrent: options.maxConcurrent },
+          ),
+        );
+      return;
+    }
+    running.set(key, now + 1);
+    res.once('close', () => {
+      const left = (running.get(key) ?? 1) - 1;
+      if (left <= 0) running.delete(key);
+      else running.set(key, left);
+    });
+    next();
+  };
+  return [rate, concurrency];
+}

@@ -1,0 +1,101 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * What one HTTP request carries down to the Cypher it causes, without threading a parameter
+ * through every resolver, service and repository: its id (for logs), a deadline, and a signal
+ * that fires when the time is up or the client went away, so the executor can stop the
+ * request's Neo4j transactions instead of letting them run for nobody.
+ */
+export class RequestScope {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+  readonly deadline: number;
+  tenantId: string | null = null;
+  operationName: string | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly timeoutMs: number,
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => this.abort('TIMEOUT'), timeoutMs);
+    this.timer.unref();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Why the request was stopped, or null while it runs. */
+  get stopReason(): 'TIMEOUT' | 'CLIENT_GONE' | null {
+    return this.signal.aborted ? (this.signal.reason as 'TIMEOUT' | 'CLIENT_GONE') : null;
+  }
+
+  remainingMs(): number {
+    return Math.max(0, this.deadline - Date.now());
+  }
+
+  abort(reason: 'TIMEOUT' | 'CLIENT_GONE'): void {
+    clearTimeout(this.timer);
+    if (!this.signal.aborted) this.controller.abort(reason);
+  }
+
+  finish(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** The scope of the request this code runs for; undefined outside a request (start-up, importer). */
+export function currentScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** A caller's own X-Request-Id when it looks like one, else a fresh UUID. */
+export function requestIdOf(req: Request): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    scope?: RequestScope;
+  }
+}
+
+/**
+ * Opens the scope: the request id is echoed in X-Request-Id, the deadline starts, and a response
+ * closed before it was finished (the client disconnected) aborts the work.
+ */
+export function openRequestScope(timeoutMs: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const scope = new RequestScope(requestIdOf(req), timeoutMs);
+    req.scope = scope;
+    req.id = scope.id;
+    res.setHeader('X-Request-Id', scope.id);
+    res.on('close', () => {
+      if (!res.writableFinished) scope.abort('CLIENT_GONE');
+      scope.finish();
+    });
+    storage.run(scope, next);
+  };
+}
+
+/**
+ * Re-enters the request's scope. Body parsing resumes on the socket's own async context, so
+ * the routes after `express.json()` call this to be inside their request's scope again.
+ */
+export function enterRequestScope(req: Request, _res: Response, next: NextFunction): void {
+  if (req.scope === undefined) return next();
+  storage.run(req.scope, next);
+}
+
+/** Runs `work` inside a scope: for tests and for work started outside Express. */
+export function runInScope<T>(scope: RequestScope, work: () => T): T {
+  return storage.run(scope, work);
+}
