@@ -1,6 +1,7 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
 import { mapNeo4jError } from './neo4j-errors';
 import type { CypherQuery, QueryRegistry } from './query-registry';
+import { currentRequestMemo } from './request-memo';
 import { toNative } from './values';
 
 export type Params = Record<string, unknown>;
@@ -114,9 +115,35 @@ export class CypherExecutor {
     if ('tenantId' in params) {
       throw new Error(`${query.name}: tenantId is set by the executor, not passed as a parameter`);
     }
+    const runParams = tenantId === null ? params : { ...params, tenantId };
+    const memo = currentRequestMemo();
+    let records: Neo4jRecord[];
+    if (mode === 'WRITE') {
+      // Nothing read before a write may answer a read after it, nor one running alongside it.
+      memo?.invalidate();
+      try {
+        records = await this.execute(mode, query, tenantId, runParams);
+      } finally {
+        memo?.invalidate();
+      }
+    } else if (memo) {
+      const key = `${query.name}\u0000${tenantId ?? ''}\u0000${JSON.stringify(params)}`;
+      records = await memo.read(key, () => this.execute(mode, query, tenantId, runParams)).result;
+    } else {
+      records = await this.execute(mode, query, tenantId, runParams);
+    }
+    // Converted per caller, so two callers of one memoised read never share an object.
+    return records.map((record) => toNative(record.toObject()) as T);
+  }
+
+  private async execute(
+    mode: 'READ' | 'WRITE',
+    query: CypherQuery,
+    tenantId: string | null,
+    runParams: Params,
+  ): Promise<Neo4jRecord[]> {
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const runParams = tenantId === null ? params : { ...params, tenantId };
     const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
     const config = {
       timeout: this.options.timeoutMs,
@@ -125,18 +152,17 @@ export class CypherExecutor {
     try {
       const result =
         mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      const rows = result.records.map((record) => toNative(record.toObject()) as T);
       this.emit({
         name: query.name,
         mode,
         tenantId,
-        rows: rows.length,
+        rows: result.records.length,
         elapsedMs: performance.now() - started,
         serverMs:
           result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber(),
         params: runParams,
       });
-      return rows;
+      return result.records;
     } catch (error) {
       throw mapNeo4jError(error, query.name);
     } finally {
