@@ -1,9 +1,10 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
 import { currentScope, type RequestScope } from '../observability/request-scope';
 import { AppError } from '../domain/errors';
 import { mapNeo4jError } from './neo4j-errors';
 import { cleanWriteParams } from './text-hygiene';
 import type { CypherQuery, QueryRegistry } from './query-registry';
+import { currentRequestMemo } from './request-memo';
 import { toNative } from './values';
 
 export type Params = Record<string, unknown>;
@@ -142,13 +143,40 @@ export class CypherExecutor {
     }
     const scope = currentScope();
     if (scope?.signal.aborted) throw stoppedError(scope);
+    const runParams = tenantId === null ? params : { ...params, tenantId };
+    const memo = currentRequestMemo();
+    let records: Neo4jRecord[];
+    if (mode === 'WRITE') {
+      // Nothing read before a write may answer a read after it, nor one running alongside it.
+      memo?.invalidate();
+      try {
+        records = await this.execute(mode, query, tenantId, runParams, scope);
+      } finally {
+        memo?.invalidate();
+      }
+    } else if (memo) {
+      const key = `${query.name}\u0000${tenantId ?? ''}\u0000${JSON.stringify(params)}`;
+      records = await memo.read(key, () => this.execute(mode, query, tenantId, runParams, scope)).result;
+    } else {
+      records = await this.execute(mode, query, tenantId, runParams, scope);
+    }
+    // Converted per caller, so two callers of one memoised read never share an object.
+    return records.map((record) => toNative(record.toObject()) as T);
+  }
+
+  private async execute(
+    mode: 'READ' | 'WRITE',
+    query: CypherQuery,
+    tenantId: string | null,
+    runParams: Params,
+    scope: RequestScope | undefined,
+  ): Promise<Neo4jRecord[]> {
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     this.active += 1;
     // Closing the session mid-transaction sends Bolt RESET: Neo4j stops the statement itself.
     const stop = () => void session.close();
     scope?.signal.addEventListener('abort', stop, { once: true });
-    const runParams = tenantId === null ? params : { ...params, tenantId };
     const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
     const config = {
       // Never longer than the request has left: Neo4j ends it on time even if we cannot.
@@ -160,18 +188,17 @@ export class CypherExecutor {
     try {
       const result =
         mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      const rows = result.records.map((record) => toNative(record.toObject()) as T);
       this.emit({
         name: query.name,
         mode,
         tenantId,
-        rows: rows.length,
+        rows: result.records.length,
         elapsedMs: performance.now() - started,
         serverMs:
           result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber(),
         params: runParams,
       });
-      return rows;
+      return result.records;
     } catch (caught) {
       const error = scope?.signal.aborted ? stoppedError(scope, caught) : mapNeo4jError(caught, query.name);
       const failure = { name: query.name, mode, tenantId, elapsedMs: performance.now() - started };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../domain/tenant';
 import type { Services } from '../services/services';
-import type { PeoplePageInput } from '../services/stakeholders/stakeholder.service';
+import type { PeoplePageInput, PersonLinks } from '../services/stakeholders/stakeholder.service';
 
 /** A DataLoader over a batch function that answers with a Map; missing keys get `fallback`. */
 export function mapLoader<V>(
@@ -34,7 +34,7 @@ function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
  */
 export function createLoaders(services: Services, caller: Caller) {
   const { accounts, stakeholders } = services;
-  return {
+  const loaders = {
     account: mapLoader((ids) => accounts.byIds(caller, ids), null),
     product: mapLoader((ids) => accounts.products(caller, ids), null),
     subsidiaryIds: mapLoader((ids) => accounts.subsidiaryIds(caller, ids), []),
@@ -58,7 +58,31 @@ export function createLoaders(services: Services, caller: Caller) {
           return accountIds.map((id) => pages.get(id)!);
         }),
     ),
+    /**
+     * The same pages, read with each person's current roles, influence and related people in
+     * the same statement; those go into the loaders the nested fields use, so they cost nothing.
+     */
+    linkedPeoplePage: perArguments(
+      (input: PeoplePageInput) =>
+        new DataLoader(async (accountIds: readonly string[]) => {
+          const pages = await stakeholders.linkedPagesByAccounts(caller, accountIds, input);
+          for (const { links } of pages.values()) primeLinks(loaders, links);
+          return accountIds.map((id) => pages.get(id)!.page);
+        }),
+    ),
   };
+  return loaders;
+}
+
+/** `prime` keeps anything already loaded in this request, so a write's fresh read is not overwritten. */
+function primeLinks(loaders: Loaders, links: readonly PersonLinks[]): void {
+  const currentRoles = loaders.stakeholderRoles(false);
+  for (const { person, roles, influence, related } of links) {
+    loaders.stakeholder.prime(person.id, person);
+    for (const other of related) loaders.stakeholder.prime(other.id, other);
+    currentRoles.prime(person.id, roles);
+    loaders.influence.prime(person.id, influence);
+  }
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

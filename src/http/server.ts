@@ -10,6 +10,7 @@ import depthLimit from 'graphql-depth-limit';
 import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
 import { AppError, UnauthenticatedError } from '../domain/errors';
+import { withRequestMemo } from '../db/request-memo';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
@@ -85,6 +86,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
   app.use(webApp());
+  // Document routes (GET, no body) build plans too: one memo per request for them as well.
+  app.use('/accounts', (_req, _res, next) => withRequestMemo(next));
   app.use(
     documentRoutes({
       services: options.services,
@@ -103,6 +106,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     ...(options.hardening ? hardenedGraphQL(options.hardening) : []),
+    // After the body is read, so everything the request runs (resolvers, loaders) shares one memo.
+    (_req, _res, next) => withRequestMemo(next),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(

@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher-executor';
-import type { Influence, Stakeholder } from '../domain/read-models';
+import type { Account, AccountCoverage, Influence, Stakeholder } from '../domain/read-models';
 import type { StakeholderRole } from '../domain/vocabulary';
 
 export interface MapPerson extends Stakeholder {
@@ -16,28 +16,26 @@ export interface TeamRelationshipRow {
   lastInteractionAt: string;
 }
 
-/** The three reads behind a stakeholder map; each is one query whatever the account's size. */
+/** Everything a stakeholder map is drawn from, read together. */
+export interface MapFacts {
+  account: Account;
+  people: MapPerson[];
+  influence: Influence[];
+  coverage: AccountCoverage[];
+  relationships: TeamRelationshipRow[];
+}
+
+/** The stakeholder map's read: one statement, one round trip, whatever the account's size. */
 export class StakeholderMapRepository {
   private readonly q;
 
   constructor(private readonly db: CypherExecutor) {
-    this.q = {
-      people: db.prepare('stakeholder-map/people'),
-      influence: db.prepare('stakeholder-map/influence'),
-      relationships: db.prepare('stakeholder-map/team-relationships'),
-    };
+    this.q = { map: db.prepare('stakeholder-map/map') };
   }
 
-  async people(tenantId: string, accountId: string, today: string): Promise<MapPerson[]> {
-    const rows = await this.db.read<{ person: MapPerson }>(this.q.people, tenantId, { accountId, today });
-    return rows.map((r) => r.person);
-  }
-
-  influence(tenantId: string, accountId: string): Promise<Influence[]> {
-    return this.db.read<Influence>(this.q.influence, tenantId, { accountId });
-  }
-
-  teamRelationships(tenantId: string, accountId: string, since: string): Promise<TeamRelationshipRow[]> {
-    return this.db.read<TeamRelationshipRow>(this.q.relationships, tenantId, { accountId, since });
+  /** Null when the tenant has no such account. */
+  async facts(tenantId: string, accountId: string, today: string, since: string): Promise<MapFacts | null> {
+    const [row] = await this.db.read<MapFacts>(this.q.map, tenantId, { accountId, today, since });
+    return row ?? null;
   }
 }

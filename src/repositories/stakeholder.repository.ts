@@ -15,6 +15,22 @@ export interface PeoplePage {
   people: Stakeholder[];
 }
 
+/** What a page of people shows next to each person, read with the page (people-with-links). */
+export interface PersonLinks {
+  person: Stakeholder;
+  /** Roles held on the query's day, newest first. */
+  roles: RoleAssignment[];
+  /** Influence both ways, strongest first. */
+  influence: Influence[];
+  /** The direct manager and the people at the other end of each influence. */
+  related: Stakeholder[];
+}
+
+export interface LinkedPeoplePage {
+  totalCount: number;
+  people: PersonLinks[];
+}
+
 export interface RoleQuery {
   includeEnded: boolean;
   today: string;
@@ -27,6 +43,7 @@ export class StakeholderRepository {
     this.q = {
       byIds: db.prepare('stakeholder/people-by-ids'),
       byAccounts: db.prepare('stakeholder/people-by-account-ids'),
+      withLinksByAccounts: db.prepare('stakeholder/people-with-links-by-account-ids'),
       directReports: db.prepare('stakeholder/direct-reports-by-person-ids'),
       reportingLine: db.prepare('stakeholder/reporting-line-by-person-ids'),
       influence: db.prepare('stakeholder/influence-by-person-ids'),
@@ -53,6 +70,28 @@ export class StakeholderRepository {
       afterId: query.after?.id ?? null,
       limit: query.limit,
     });
+    return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
+  }
+
+  /** A page per account as `pageByAccounts`, each person with roles (on `today`), influence and related people. */
+  async linkedPageByAccounts(
+    tenantId: string,
+    accountIds: readonly string[],
+    query: PeoplePageQuery & { today: string },
+  ): Promise<Map<string, LinkedPeoplePage>> {
+    const rows = await this.db.read<{ accountId: string } & LinkedPeoplePage>(
+      this.q.withLinksByAccounts,
+      tenantId,
+      {
+        accountIds,
+        status: query.status,
+        seniority: query.seniority,
+        afterName: query.after?.name ?? null,
+        afterId: query.after?.id ?? null,
+        limit: query.limit,
+        today: query.today,
+      },
+    );
     return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
   }
 

@@ -73,7 +73,7 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
   const services = {
     accounts,
     stakeholders,
-    stakeholderMaps: new StakeholderMapService(repositories.stakeholderMaps, accounts, clock),
+    stakeholderMaps: new StakeholderMapService(repositories.stakeholderMaps, clock),
     revenueRetention: new RevenueRetentionService(repositories.revenue, clock),
     relationships,
     threading,

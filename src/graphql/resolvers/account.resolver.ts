@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { AccountsArgs } from '../inputs/accounts.args';
 import { IdArgs } from '../inputs/id.args';
@@ -10,7 +11,11 @@ import { RoleAssignmentType } from '../types/role-assignment.type';
 import { StakeholderConnection } from '../types/stakeholder.type';
 import { SubscriptionType } from '../types/subscription.type';
 import { AccountCoverageType } from '../types/team.type';
+import { selectsAnyBelow } from '../selection';
 import { loaded } from './loaded';
+
+/** A person's fields the linked people page reads with the page (see loaders.linkedPeoplePage). */
+const PERSON_LINK_FIELDS = new Set(['roles', 'influences', 'influencedBy', 'manager']);
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -66,9 +71,15 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => StakeholderConnection, { description: 'The people known at this account, by name.' })
-  async people(@Root() account: AccountType, @Args() args: PeopleArgs, @Ctx() ctx: GraphQLContext) {
+  async people(
+    @Root() account: AccountType,
+    @Args() args: PeopleArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { first, after, status, seniority } = args;
-    const page = await ctx.loaders.peoplePage({ first, after, status, seniority }).load(account.id);
+    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS) ? ctx.loaders.linkedPeoplePage : ctx.loaders.peoplePage;
+    const page = await pages({ first, after, status, seniority }).load(account.id);
     return toConnection(page, after);
   }
 }

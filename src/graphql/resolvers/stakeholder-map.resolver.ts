@@ -6,7 +6,7 @@ import { StakeholderMapType } from '../types/stakeholder-map.type';
 @Resolver(() => StakeholderMapType)
 export class StakeholderMapResolver {
   @Query(() => StakeholderMapType, {
-    description: "An account's stakeholder map, ready to draw: a fixed handful of queries whatever its size.",
+    description: "An account's stakeholder map, ready to draw: one query whatever its size.",
   })
   stakeholderMap(@Args() { accountId, interactionsSince }: StakeholderMapArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stakeholderMaps.build(ctx.caller, accountId, interactionsSince);

@@ -1,9 +1,9 @@
 import { daysBefore, isoDate, type Clock } from '../../domain/clock';
+import { NotFoundError } from '../../domain/errors';
 import type { StakeholderMap, StakeholderMapEdge, StakeholderMapNode } from '../../domain/stakeholder-map';
 import type { Caller } from '../../domain/tenant';
 import type { TeamRole } from '../../domain/vocabulary';
 import type { StakeholderMapRepository } from '../../repositories/stakeholder-map.repository';
-import type { AccountService } from '../accounts/account.service';
 import { orgLevels } from './org-levels';
 
 /** How far back our team's contact counts when no window is asked for. */
@@ -12,21 +12,16 @@ export const DEFAULT_RELATIONSHIP_WINDOW_DAYS = 365;
 export class StakeholderMapService {
   constructor(
     private readonly maps: StakeholderMapRepository,
-    private readonly accounts: AccountService,
     private readonly clock: Clock,
   ) {}
 
-  /** Five queries, whatever the size of the account. */
+  /** One statement, whatever the size of the account. */
   async build(caller: Caller, accountId: string, interactionsSince?: string | null): Promise<StakeholderMap> {
     const now = this.clock();
     const since = interactionsSince ?? isoDate(daysBefore(now, DEFAULT_RELATIONSHIP_WINDOW_DAYS));
-    const account = await this.accounts.get(caller, accountId);
-    const [people, influence, relationships, coverage] = await Promise.all([
-      this.maps.people(caller.tenantId, accountId, isoDate(now)),
-      this.maps.influence(caller.tenantId, accountId),
-      this.maps.teamRelationships(caller.tenantId, accountId, since),
-      this.accounts.coverage(caller, [accountId]).then((c) => c.get(accountId) ?? []),
-    ]);
+    const facts = await this.maps.facts(caller.tenantId, accountId, isoDate(now), since);
+    if (!facts) throw new NotFoundError('Account', accountId);
+    const { account, people, influence, relationships, coverage } = facts;
 
     const levels = orgLevels(people);
     const nodes: StakeholderMapNode[] = people.map((p) => ({

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../domain/errors';
 import type { Influence, Page, RoleAssignment, Stakeholder } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { PersonStatus, SeniorityLevel } from '../../domain/vocabulary';
-import type { StakeholderRepository } from '../../repositories/stakeholder.repository';
+import type { PersonLinks, StakeholderRepository } from '../../repositories/stakeholder.repository';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 
 export interface PeoplePageInput {
@@ -12,6 +12,14 @@ export interface PeoplePageInput {
   seniority?: SeniorityLevel | null;
   first: number;
   after?: string | null;
+}
+
+export type { PersonLinks };
+
+/** A page of people with, per person, what `linkedPagesByAccounts` read alongside. */
+export interface LinkedPage {
+  page: Page<Stakeholder>;
+  links: PersonLinks[];
 }
 
 export class StakeholderService {
@@ -51,6 +59,41 @@ export class StakeholderService {
         totalCount: page.totalCount,
         hasNextPage: page.people.length > input.first,
         cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
+      });
+    }
+    return result;
+  }
+
+  /**
+   * The same pages as `pagesByAccounts`, each person read with current roles, influence both ways
+   * and the people at the other end (manager, influencers): one statement for a screen that
+   * shows them, instead of one per level.
+   */
+  async linkedPagesByAccounts(
+    caller: Caller,
+    accountIds: readonly string[],
+    input: PeoplePageInput,
+  ): Promise<Map<string, LinkedPage>> {
+    const after = decodeCursor(input.after);
+    const pages = await this.stakeholders.linkedPageByAccounts(caller.tenantId, accountIds, {
+      status: input.status ?? null,
+      seniority: input.seniority ?? null,
+      after: after && { name: String(after.key), id: after.id },
+      limit: input.first + 1,
+      today: isoDate(this.clock()),
+    });
+    const result = new Map<string, LinkedPage>();
+    for (const accountId of accountIds) {
+      const found = pages.get(accountId) ?? { totalCount: 0, people: [] };
+      const links = found.people.slice(0, input.first);
+      result.set(accountId, {
+        page: {
+          items: links.map((l) => l.person),
+          totalCount: found.totalCount,
+          hasNextPage: found.people.length > input.first,
+          cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
+        },
+        links,
       });
     }
     return result;

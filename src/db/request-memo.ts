@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one request has already read: identical reads (same Cypher file, tenant and parameters)
+ * within a request run once, so services that each need an account's health, threading or
+ * strength inputs can ask for them independently without the request paying again. Any write in
+ * the request empties it, so a read after a write sees the write. Nothing outlives the request.
+ */
+export class RequestMemo {
+  private readonly reads = new Map<string, Promise<unknown>>();
+
+  /**
+   * `run`'s result, run once per key. The executor keeps the driver's own records here and
+   * converts them for each caller, so no caller can change what another one is given.
+   */
+  read<R>(key: string, run: () => Promise<R>): { result: Promise<R>; hit: boolean } {
+    const known = this.reads.get(key) as Promise<R> | undefined;
+    if (known !== undefined) return { result: known, hit: true };
+    const result = run();
+    this.reads.set(key, result);
+    // A failed read is not remembered: the next caller tries again.
+    result.catch(() => {
+      if (this.reads.get(key) === result) this.reads.delete(key);
+    });
+    return { result, hit: false };
+  }
+
+  /** Called before and after every write: nothing read before it may answer after it. */
+  invalidate(): void {
+    this.reads.clear();
+  }
+
+  get size(): number {
+    return this.reads.size;
+  }
+}
+
+const scope = new AsyncLocalStorage<RequestMemo>();
+
+/** Runs `work` (and everything it starts) with a fresh memo of its own. */
+export function withRequestMemo<T>(work: () => T): T {
+  return scope.run(new RequestMemo(), work);
+}
+
+/** The memo of the request being served, if any (none for start-up, jobs and scripts). */
+export function currentRequestMemo(): RequestMemo | undefined {
+  return scope.getStore();
+}
