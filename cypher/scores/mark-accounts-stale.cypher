@@ -4,6 +4,7 @@
 // keeps the first unanswered change: how long the oldest mark has waited.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 MERGE (s:AccountScore {tenantId: $tenantId, accountId: a.id})
   ON CREATE SET s.version = 0, s.stale = true, s.healthRank = 102, s.threadingScore = -1,
     s.churnCount = 0, s.expansionCount = 0

@@ -4,6 +4,7 @@
 // (-1: not scored), signal counts.
 UNWIND $scores AS row
 MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 MERGE (s:AccountScore {tenantId: $tenantId, accountId: a.id})
   ON CREATE SET s.version = 0
 SET s.stale = s.version <> row.version

@@ -16,6 +16,8 @@ interface Row {
   freshness: { source: string; stale: boolean; asOf: string; configVersion: string | null };
 }
 
+jest.setTimeout(180_000);
+
 describe('stored scores', () => {
   let graph: TestGraph;
   let app: RunningApp;
@@ -46,7 +48,7 @@ describe('stored scores', () => {
     app = await startTestApp({}, demoClock);
     scores = new AccountScoreRepository(graph.db);
     await seedTenant(app.db, tenant, RECORDS);
-  });
+  }, 300_000);
   afterAll(async () => {
     await app.stop();
     await graph.close();
@@ -82,29 +84,31 @@ describe('stored scores', () => {
       portfolioThreadingRisk: {
         totalArr: number;
         staleAccounts: number;
-        edges: { node: { accountId: string; score: number; freshness: { source: string } } }[];
+        edges: { node: { account: { id: string }; score: number; freshness: { source: string } } }[];
       };
-      portfolioChurnIndicators: { totalCount: number; edges: { node: { accountId: string } }[] };
-      portfolioExpansionSignals: { totalCount: number; edges: { node: { accountId: string } }[] };
+      portfolioChurnIndicators: { totalCount: number; edges: { node: { account: { id: string } } }[] };
+      portfolioExpansionSignals: { totalCount: number; edges: { node: { account: { id: string } } }[] };
     }>(`{
-      portfolioThreadingRisk(first: 50) { totalArr staleAccounts edges { node { accountId score freshness { source } } } }
-      portfolioChurnIndicators(first: 50) { totalCount edges { node { accountId } } }
-      portfolioExpansionSignals(first: 50) { totalCount edges { node { accountId } } }
+      portfolioThreadingRisk(first: 50) {
+        totalArr staleAccounts edges { node { account { id } score freshness { source } } }
+      }
+      portfolioChurnIndicators(first: 50) { totalCount edges { node { account { id } } } }
+      portfolioExpansionSignals(first: 50) { totalCount edges { node { account { id } } } }
     }`);
     const threading = await app.services.threading.portfolio(caller, { first: 50 });
-    expect(data.portfolioThreadingRisk.edges.map((e) => [e.node.accountId, e.node.score])).toEqual(
+    expect(data.portfolioThreadingRisk.edges.map((e) => [e.node.account.id, e.node.score])).toEqual(
       threading.page.items.map((r) => [r.accountId, r.score]),
     );
     expect(data.portfolioThreadingRisk.totalArr).toBe(threading.totalArr);
     expect(data.portfolioThreadingRisk.staleAccounts).toBe(0);
     expect(data.portfolioThreadingRisk.edges[0]!.node.freshness.source).toBe('STORED');
     const churn = await app.services.churnIndicators.portfolio(caller, null, 50, null);
-    expect(data.portfolioChurnIndicators.edges.map((e) => e.node.accountId)).toEqual(
+    expect(data.portfolioChurnIndicators.edges.map((e) => e.node.account.id)).toEqual(
       churn.items.map((c) => c.accountId),
     );
     expect(data.portfolioChurnIndicators.totalCount).toBeGreaterThan(0);
     const expansion = await app.services.expansionSignals.portfolio(caller, null, 50, null);
-    expect(data.portfolioExpansionSignals.edges.map((e) => e.node.accountId)).toEqual(
+    expect(data.portfolioExpansionSignals.edges.map((e) => e.node.account.id)).toEqual(
       expansion.items.map((c) => c.accountId),
     );
   });
