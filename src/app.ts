@@ -41,6 +41,10 @@ import { DemoSeedRepository } from './repositories/demo-seed.repository';
 import { DemoSeedingService } from './services/portfolio/demo-seeding.service';
 import { PortfolioWriter } from './services/portfolio/portfolio-writer.service';
 import { createServices, type Services } from './services/services';
+import { AccountScoreRepository } from './repositories/account-score.repository';
+import { WorkerLeaseRepository } from './repositories/worker-lease.repository';
+import { ScoreWorker } from './services/scores/score-worker';
+import { hostname } from 'node:os';
 
 export interface RunningApp {
   url: string;
@@ -50,6 +54,8 @@ export interface RunningApp {
   metrics?: AppMetrics;
   db: CypherExecutor;
   services: Services;
+  /** Re-scores stale accounts in the background (runs only when enabled; tests call runPass). */
+  scoreWorker: ScoreWorker;
   stop(): Promise<void>;
 }
 
@@ -135,10 +141,31 @@ export async function startApp(
       calendar: new CalendarRepository(db),
       opportunities: new ExpansionOpportunityRepository(db),
       plans: new PlanRepository(db),
+      scores: new AccountScoreRepository(db),
       traversals: new TraversalRepository(traversalDb),
     };
-    const services = createServices(repositories, clock, analytics);
+    const services = createServices(repositories, clock, analytics, {
+      syncLimit: config.scoreSyncLimit,
+      batchSize: config.scoreBatchSize,
+    });
     if (config.seedDemo) await seedDemo(config, logger, db, clock);
+    const scoreWorker = new ScoreWorker(
+      repositories.scores,
+      new WorkerLeaseRepository(db),
+      services.scoring,
+      clock,
+      logger,
+      {
+        enabled: config.scoreWorkerEnabled,
+        intervalMs: config.scoreWorkerIntervalSeconds * 1000,
+        batchSize: config.scoreBatchSize,
+        leaseSeconds: config.scoreLeaseSeconds,
+        instanceId: config.instanceId ?? `${hostname()}:${process.pid}`,
+      },
+    );
+    // Stopped before the driver closes (cleanups run in reverse): its pass ends and it gives the lease back.
+    cleanups.push(() => scoreWorker.stop());
+    scoreWorker.start();
 
     const http = await createHttpServer({
       schema: buildGraphQLSchema(),
@@ -173,6 +200,7 @@ export async function startApp(
       metrics,
       db,
       services,
+      scoreWorker,
       stop,
     };
   } catch (error) {

@@ -6,6 +6,8 @@ import type { CypherExecutor } from '../../src/db/cypher-executor';
 import { migrateSchema } from '../../src/db/schema-migrator';
 import { PortfolioWriteRepository, type RecordKind } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
+import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
+import { ScoreStaleness } from '../../src/services/scores/score-staleness';
 import { detectEncoding, type CsvEncoding } from './csv/detect-encoding';
 import { resolveFormat, type ImportFormat } from './formats/resolve-format';
 import { ImportSetupError } from './import-errors';
@@ -131,6 +133,12 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
         concurrency: options.concurrency,
       }).run();
       report.aborted = options.signal?.aborted === true;
+      // Whatever it changed, every account's stored scores are now stale: the server's worker
+      // re-scores them (and a stopped import that is run again marks them again).
+      await new ScoreStaleness(new AccountScoreRepository(db), () => new Date()).markTenantStale(
+        options.tenantId,
+        'IMPORT',
+      );
       for (const [kind, counts] of Object.entries(validated.perKind) as [RecordKind, KindCounts][]) {
         const written = report.perKind[kind];
         if (written && counts.valid !== undefined) written.valid = counts.valid;

@@ -163,6 +163,36 @@ export class AppConfig {
   @IsBoolean()
   graphqlIde = true;
 
+  /** The background worker that re-scores accounts whose stored scores went stale (SCORE_WORKER). */
+  @IsBoolean()
+  scoreWorkerEnabled = true;
+
+  /** Seconds between the worker's passes when it found nothing to do. */
+  @IsInt()
+  @Min(1)
+  scoreWorkerIntervalSeconds = 5;
+
+  /** Accounts scored per batch by the worker and by a read's own re-scoring. */
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  scoreBatchSize = 200;
+
+  /** A portfolio view re-scores a tenant's pending accounts itself when there are at most this many. */
+  @IsInt()
+  @Min(0)
+  scoreSyncLimit = 200;
+
+  /** How long the worker's lease (one instance of a cluster runs it) lasts without renewal. */
+  @IsInt()
+  @Min(5)
+  scoreLeaseSeconds = 60;
+
+  /** This instance's name in the worker lease; default host name and process id. */
+  @IsOptional()
+  @IsString()
+  instanceId?: string;
+
   /** JSON overrides of the analytics defaults (weights, thresholds, windows). */
   @IsOptional()
   @IsString()
@@ -246,6 +276,12 @@ export function loadConfig(env: Env): AppConfig {
       .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),
+    scoreWorkerEnabled: bool(env, 'SCORE_WORKER'),
+    scoreWorkerIntervalSeconds: int(env, 'SCORE_WORKER_INTERVAL_SECONDS'),
+    scoreBatchSize: int(env, 'SCORE_BATCH_SIZE'),
+    scoreSyncLimit: int(env, 'SCORE_SYNC_LIMIT'),
+    scoreLeaseSeconds: int(env, 'SCORE_LEASE_SECONDS'),
+    instanceId: str(env, 'INSTANCE_ID'),
   });
 
   const problems = validateSync(config).flatMap((e) => Object.values(e.constraints ?? {}));

@@ -2,6 +2,12 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import {
+  ChurnFreshnessResolver,
+  ExpansionFreshnessResolver,
+  HealthFreshnessResolver,
+  ThreadingFreshnessResolver,
+} from './resolvers/score-freshness.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import {
   EngagementCalendarResolver,
@@ -62,6 +68,10 @@ import {
 } from './resolvers/expansion-opportunity.resolver';
 
 export const RESOLVERS = [
+  HealthFreshnessResolver,
+  ThreadingFreshnessResolver,
+  ChurnFreshnessResolver,
+  ExpansionFreshnessResolver,
   AccountResolver,
   StakeholderResolver,
   StakeholderMapResolver,

@@ -17,6 +17,10 @@ import type { SignalRepository } from '../repositories/signal.repository';
 import type { TraversalRepository } from '../repositories/traversal.repository';
 import type { WhitespaceRepository } from '../repositories/whitespace.repository';
 import type { ExpansionOpportunityRepository } from '../repositories/expansion-opportunity.repository';
+import type { AccountScoreRepository } from '../repositories/account-score.repository';
+import { AccountScoringService } from './scores/account-scoring.service';
+import { ScoreStaleness } from './scores/score-staleness';
+import { StoredPortfolioService, type StoredScoresOptions } from './scores/stored-portfolio.service';
 import { AccountService } from './accounts/account.service';
 import { EngagementCalendarService } from './calendar/engagement-calendar.service';
 import { createMutationServices } from './mutations/mutation-services';
@@ -54,12 +58,21 @@ export interface Repositories {
   calendar: CalendarRepository;
   opportunities: ExpansionOpportunityRepository;
   plans: PlanRepository;
+  scores: AccountScoreRepository;
   /** Built on an executor with the (lower) traversal time limit. */
   traversals: TraversalRepository;
 }
 
 /** The use cases the API offers, wired to their repositories. */
-export function createServices(repositories: Repositories, clock: Clock, analytics: AnalyticsConfig) {
+const DEFAULT_STORED_SCORES: StoredScoresOptions = { syncLimit: 200, batchSize: 200 };
+
+export function createServices(
+  repositories: Repositories,
+  clock: Clock,
+  analytics: AnalyticsConfig,
+  storedScores: StoredScoresOptions = DEFAULT_STORED_SCORES,
+) {
+  const staleness = new ScoreStaleness(repositories.scores, clock);
   const accounts = new AccountService(repositories.accounts, repositories.stakeholders, clock);
   const stakeholders = new StakeholderService(repositories.stakeholders, clock);
   const relationships = new RelationshipService(repositories.relationships, clock, analytics.relationships);
@@ -85,8 +98,9 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
       clock,
       analytics.relationships,
       analytics.threading,
+      staleness,
     ),
-    mutations: createMutationServices(repositories.mutations, clock),
+    mutations: createMutationServices(repositories.mutations, clock, staleness),
     paths: new PathsService(
       repositories.paths,
       relationships,
@@ -157,8 +171,32 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     analytics.plan,
     analytics.plays,
   );
+  const churnIndicators = new ChurnIndicatorService(repositories.signals, accounts, analytics.signals, clock);
+  const scoring = new AccountScoringService(
+    repositories.scores,
+    accounts,
+    health,
+    threading,
+    expansionSignals,
+    churnIndicators,
+    clock,
+    analytics,
+  );
   return {
     ...services,
+    clock,
+    staleness,
+    scoring,
+    storedPortfolio: new StoredPortfolioService(
+      repositories.scores,
+      scoring,
+      health,
+      threading,
+      expansionSignals,
+      churnIndicators,
+      clock,
+      storedScores,
+    ),
     health,
     plays,
     engagementCalendar,
@@ -174,7 +212,7 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     whitespace,
     expansionSignals,
     opportunities,
-    churnIndicators: new ChurnIndicatorService(repositories.signals, accounts, analytics.signals, clock),
+    churnIndicators,
     traversals: new TraversalService(repositories.traversals, stakeholders, analytics.traversal),
   };
 }

@@ -19,6 +19,9 @@ export async function startTestApp(env: Record<string, string> = {}, clock?: Clo
     PORT: '0',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
+    // Apps of parallel test files share one Neo4j: no background re-scoring across their tenants
+    // (a test that needs a pass calls app.scoreWorker.runPass).
+    SCORE_WORKER: 'false',
     ...env,
   });
   return startApp(config, createLogger('silent', false), { clock });

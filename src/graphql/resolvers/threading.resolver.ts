@@ -28,13 +28,17 @@ export class ThreadingRiskResolver {
 
   @Query(() => PortfolioThreadingRiskType, {
     description:
-      'Every account ranked by single-threading risk, riskiest first (ties: larger ARR first), with the ARR at stake.',
+      'Every account ranked by single-threading risk, riskiest first (ties: larger ARR first), with the ARR at stake; read from stored scores (each row says how fresh), with a past `asOf` computed live.',
   })
   async portfolioThreadingRisk(
     @Args() { first, after, asOf }: PortfolioThreadingRiskArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const { page, ...summary } = await ctx.services.threading.portfolio(ctx.caller, { first, after, asOf });
+    const { page, ...summary } = await ctx.services.storedPortfolio.portfolioThreadingRisk(ctx.caller, {
+      first,
+      after,
+      asOf,
+    });
     return { ...summary, ...toConnection(page, after) };
   }
 

@@ -235,4 +235,13 @@ export class PortfolioThreadingRiskType extends ThreadingRiskConnection {
 
   @Field(() => [ThreadingLevelSummaryType])
   byLevel!: ThreadingLevelSummaryType[];
+
+  @Field(() => Int, { description: 'Accounts whose stored score is stale (being re-scored).' })
+  staleAccounts!: number;
+
+  @Field(() => DateTimeISO, {
+    nullable: true,
+    description: 'When the oldest stored score of the portfolio was computed.',
+  })
+  oldestComputedAt!: string | null;
 }

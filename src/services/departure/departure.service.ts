@@ -18,6 +18,7 @@ import {
   type AccountSnapshot,
 } from '../threading/threading-input';
 import { withArr, type AccountThreadingRisk, type ThreadingService } from '../threading/threading.service';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface DepartureImpactView extends Omit<DepartureImpact, 'subscriptions'> {
   accountId: string;
@@ -53,6 +54,7 @@ export class DepartureService {
     private readonly clock: Clock,
     private readonly relationshipsConfig: RelationshipsConfig,
     private readonly config: ThreadingConfig,
+    private readonly staleness: StaleMarker,
   ) {}
 
   /**
@@ -121,6 +123,7 @@ export class DepartureService {
         stakeholderId: person.id,
       });
     }
+    await this.staleness.markAccountsStale(caller.tenantId, [person.accountId], 'DEPARTURE');
     return {
       stakeholder: { ...person, status: 'DEPARTED', departedAt: written.departedAt },
       departedAt: written.departedAt,

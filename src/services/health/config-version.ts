@@ -14,7 +14,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function fingerprint(value: unknown): string {
+export function fingerprint(value: unknown): string {
   return createHash('sha256').update(canonical(value)).digest('hex').slice(0, 12);
 }
 

@@ -3,6 +3,7 @@ import type { Caller } from '../../domain/tenant';
 import type { InfluenceKind } from '../../domain/vocabulary';
 import type { InfluenceOutcome, MutationRepository } from '../../repositories/mutation.repository';
 import { assertCanWrite, rejectNotFound, unexplainedRefusal } from './write-guards';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface AddInfluenceInput {
   fromStakeholderId: string;
@@ -18,7 +19,10 @@ export interface InfluenceChange {
 }
 
 export class InfluenceMutationService {
-  constructor(private readonly repository: MutationRepository) {}
+  constructor(
+    private readonly repository: MutationRepository,
+    private readonly staleness: StaleMarker,
+  ) {}
 
   /**
    * Who sways whom. The graph keeps one influence per ordered pair, so a second estimate for the
@@ -32,6 +36,7 @@ export class InfluenceMutationService {
       source: input.source?.trim() || null,
     });
     if (outcome.written && outcome.influence) {
+      await this.staleness.markPeopleStale(caller.tenantId, [input.fromStakeholderId, input.toStakeholderId], 'INFLUENCE');
       return { influence: outcome.influence, previous: outcome.previous };
     }
     rejectNotFound(outcome);

@@ -4,6 +4,7 @@ import type { Caller } from '../../domain/tenant';
 import type { InteractionDirection, InteractionType } from '../../domain/vocabulary';
 import type { MutationRepository, RecordedInteraction } from '../../repositories/mutation.repository';
 import { assertCanWrite, assertInstantNotInFuture, rejectNotFound, unexplainedRefusal } from './write-guards';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface RecordInteractionInput {
   accountId: string;
@@ -21,6 +22,7 @@ export class InteractionMutationService {
     private readonly repository: MutationRepository,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly staleness: StaleMarker,
   ) {}
 
   /**
@@ -38,7 +40,10 @@ export class InteractionMutationService {
       durationMinutes: input.durationMinutes ?? null,
       subject: input.subject?.trim() || null,
     });
-    if (outcome.written && outcome.interaction) return outcome.interaction;
+    if (outcome.written && outcome.interaction) {
+      await this.staleness.markAccountsStale(caller.tenantId, [input.accountId], 'INTERACTION');
+      return outcome.interaction;
+    }
     rejectNotFound(outcome);
     const [away] = outcome.elsewhere;
     if (away) {

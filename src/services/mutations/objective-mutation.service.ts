@@ -4,6 +4,7 @@ import type { Caller } from '../../domain/tenant';
 import type { ObjectiveStatus } from '../../domain/vocabulary';
 import type { MutationRepository } from '../../repositories/mutation.repository';
 import { assertCanWrite, conflict, rejectNotFound, unexplainedRefusal } from './write-guards';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface RecordObjectiveInput {
   accountId: string;
@@ -19,6 +20,7 @@ export class ObjectiveMutationService {
   constructor(
     private readonly repository: MutationRepository,
     private readonly newId: () => string,
+    private readonly staleness: StaleMarker,
   ) {}
 
   /**
@@ -37,7 +39,10 @@ export class ObjectiveMutationService {
       dueDate: input.dueDate ?? null,
       ownerStakeholderId: input.ownerStakeholderId ?? null,
     });
-    if (outcome.written && outcome.objective) return outcome.objective;
+    if (outcome.written && outcome.objective) {
+      await this.staleness.markAccountsStale(caller.tenantId, [input.accountId], 'OBJECTIVE');
+      return outcome.objective;
+    }
     rejectNotFound(outcome);
     const owner = input.ownerStakeholderId ?? null;
     if (owner !== null && outcome.ownerWorksAt !== input.accountId) {

@@ -11,6 +11,7 @@ import {
   rejectNotFound,
   unexplainedRefusal,
 } from './write-guards';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface RoleRef {
   stakeholderId: string;
@@ -27,6 +28,7 @@ export class RoleMutationService {
   constructor(
     private readonly repository: MutationRepository,
     private readonly clock: Clock,
+    private readonly staleness: StaleMarker,
   ) {}
 
   async assign(
@@ -39,7 +41,10 @@ export class RoleMutationService {
       ...input,
       source: input.source?.trim() || null,
     });
-    if (outcome.written && outcome.assignment) return outcome.assignment;
+    if (outcome.written && outcome.assignment) {
+      await this.staleness.markAccountsStale(caller.tenantId, [input.accountId], 'ROLE');
+      return outcome.assignment;
+    }
     rejectNotFound(outcome);
     const { stakeholderId, accountId, role } = input;
     if (outcome.worksAt !== accountId) {
@@ -77,7 +82,10 @@ export class RoleMutationService {
     const outcome = await this.repository.endRole(caller.tenantId, input);
     // Normally one open assignment; should an import have left two, all end and the latest answers.
     const [latest] = [...outcome.ended].sort((a, b) => b.since.localeCompare(a.since));
-    if (outcome.written && latest) return latest;
+    if (outcome.written && latest) {
+      await this.staleness.markAccountsStale(caller.tenantId, [input.accountId], 'ROLE');
+      return latest;
+    }
     rejectNotFound(outcome);
     const { stakeholderId, accountId, role } = input;
     if (outcome.openSince.length === 0) {

@@ -10,6 +10,7 @@ import {
   rejectNotFound,
   unexplainedRefusal,
 } from './write-guards';
+import type { StaleMarker } from '../scores/score-staleness';
 
 export interface RecordUsageSnapshotInput {
   subscriptionId: string;
@@ -33,6 +34,7 @@ export class UsageMutationService {
     private readonly repository: MutationRepository,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly staleness: StaleMarker,
   ) {}
 
   /**
@@ -55,6 +57,9 @@ export class UsageMutationService {
       businessUnitId: input.businessUnitId ?? null,
     });
     if (outcome.written && outcome.snapshot && outcome.subscription) {
+      if (outcome.accountId !== null) {
+        await this.staleness.markAccountsStale(caller.tenantId, [outcome.accountId], 'USAGE');
+      }
       return {
         snapshot: outcome.snapshot,
         subscription: outcome.subscription,

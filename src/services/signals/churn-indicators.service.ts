@@ -60,6 +60,20 @@ export class ChurnIndicatorService {
     );
   }
 
+  /** The indicators of these accounts with their people: five reads whatever their number (stored scores). */
+  async byAccountIds(
+    caller: Caller,
+    accountIds: readonly string[],
+    asOf: string,
+  ): Promise<Map<string, AccountChurnIndicators>> {
+    const findings = await this.find(caller, accountIds, asOf);
+    const people = await this.signals.people(
+      caller.tenantId,
+      findings.filter((f) => f.indicators.length > 0).map((f) => f.accountId),
+    );
+    return new Map(findings.map((f) => [f.accountId, this.resolve(f, people, asOf)]));
+  }
+
   private async find(caller: Caller, accounts: AccountScope, asOf: string): Promise<ChurnFindings[]> {
     const { churn } = this.config;
     const until = addDays(asOf, 1);

@@ -1,0 +1,22 @@
+// One page of the accounts with stored expansion signals, most first, ties by account id. Starts
+// from the (tenantId, expansionCount) index; the page after a cursor starts at its account's count.
+OPTIONAL MATCH (c:AccountScore {tenantId: $tenantId, accountId: $afterId})
+WITH c
+MATCH (s:AccountScore)
+USING INDEX SEEK s:AccountScore(tenantId, expansionCount)
+WHERE s.tenantId = $tenantId AND s.expansionCount > 0
+  AND s.expansionCount <= coalesce(c.expansionCount, 1000000)
+  AND (c IS NULL OR s.expansionCount < c.expansionCount OR s.accountId > c.accountId)
+WITH s
+ORDER BY s.expansionCount DESC, s.accountId
+LIMIT toInteger($first) + 1
+WITH collect(s {
+  .accountId, .expansionJson, .expansionCount, .computedAt, .asOf, .stale, .staleSince, .configVersion
+}) AS rows
+CALL () {
+  MATCH (t:AccountScore)
+  USING INDEX SEEK t:AccountScore(tenantId, expansionCount)
+  WHERE t.tenantId = $tenantId AND t.expansionCount > 0
+  RETURN count(t) AS total
+}
+RETURN rows, total

@@ -1,0 +1,24 @@
+// One page of the portfolio's stored health, worst first (healthRank: the score, 101 when it
+// could not be scored, 102 before the first scoring), ties by account id, optionally of one band.
+// Starts from the (tenantId, healthRank) index, which also gives the order; the page after a
+// cursor starts at the cursor's account's rank. totalCount counts the tenant's scores.
+OPTIONAL MATCH (c:AccountScore {tenantId: $tenantId, accountId: $afterId})
+WITH c
+MATCH (s:AccountScore)
+USING INDEX SEEK s:AccountScore(tenantId, healthRank)
+WHERE s.tenantId = $tenantId AND s.healthRank >= coalesce(c.healthRank, -1)
+  AND ($band IS NULL OR s.healthBand = $band)
+  AND (c IS NULL OR s.healthRank > c.healthRank OR s.accountId > c.accountId)
+WITH s
+ORDER BY s.healthRank, s.accountId
+LIMIT toInteger($first) + 1
+WITH collect(s {
+  .accountId, .healthJson, .healthRank, .computedAt, .asOf, .stale, .staleSince, .configVersion
+}) AS rows
+CALL () {
+  MATCH (t:AccountScore)
+  USING INDEX SEEK t:AccountScore(tenantId, healthRank)
+  WHERE t.tenantId = $tenantId AND t.healthRank >= -1 AND ($band IS NULL OR t.healthBand = $band)
+  RETURN count(t) AS total
+}
+RETURN rows, total

@@ -1,0 +1,195 @@
+import type { CypherExecutor } from '../db/cypher-executor';
+import type { HealthBand, ThreadingRiskLevel } from '../domain/vocabulary';
+
+/** When and under what a stored score was computed, and whether an input changed since. */
+export interface ScoreStamp {
+  accountId: string;
+  computedAt: string | null;
+  asOf: string | null;
+  stale: boolean;
+  staleSince: string | null;
+  configVersion: string | null;
+}
+
+export interface StoredHealthRow extends ScoreStamp {
+  healthJson: string | null;
+  healthRank: number;
+}
+
+export interface StoredThreadingRow extends ScoreStamp {
+  threadingJson: string | null;
+  threadingScore: number;
+  arr: number | null;
+  riskWeightedArr: number | null;
+}
+
+export interface StoredChurnRow extends ScoreStamp {
+  churnJson: string | null;
+  churnCount: number;
+}
+
+export interface StoredExpansionRow extends ScoreStamp {
+  expansionJson: string | null;
+  expansionCount: number;
+}
+
+export interface ThreadingLevelRow {
+  level: ThreadingRiskLevel | null;
+  accounts: number;
+  arr: number;
+  riskWeightedArr: number;
+  stale: number;
+  oldestComputedAt: string | null;
+}
+
+/** An account waiting to be (re)scored, with the change count its inputs were read at. */
+export interface PendingAccount {
+  accountId: string;
+  version: number;
+}
+
+export interface StalePendingAccount extends PendingAccount {
+  tenantId: string;
+}
+
+/** One account's freshly computed scores, as stored (explanations as JSON). */
+export interface NewAccountScore {
+  accountId: string;
+  version: number;
+  healthConfigVersion: string | null;
+  healthScore: number | null;
+  healthBand: HealthBand | null;
+  healthRank: number;
+  healthJson: string | null;
+  threadingScore: number;
+  threadingLevel: ThreadingRiskLevel | null;
+  arr: number;
+  riskWeightedArr: number;
+  threadingJson: string | null;
+  churnCount: number;
+  churnJson: string | null;
+  expansionCount: number;
+  expansionJson: string | null;
+}
+
+interface PageRows<R> {
+  rows: R[];
+  total: number;
+}
+
+/** The AccountScore nodes: staleness marks, stored scores and the portfolio pages read from them. */
+export class AccountScoreRepository {
+  private readonly q;
+
+  constructor(private readonly db: CypherExecutor) {
+    this.q = {
+      markAccounts: db.prepare('scores/mark-accounts-stale'),
+      markPeople: db.prepare('scores/mark-people-stale'),
+      markTenant: db.prepare('scores/mark-tenant-stale'),
+      pending: db.prepare('scores/pending'),
+      staleAccounts: db.prepare('scores/stale-accounts'),
+      write: db.prepare('scores/write-scores'),
+      healthPage: db.prepare('scores/health-page'),
+      threadingPage: db.prepare('scores/threading-page'),
+      threadingSummary: db.prepare('scores/threading-summary'),
+      churnPage: db.prepare('scores/churn-page'),
+      expansionPage: db.prepare('scores/expansion-page'),
+      staleAcrossTenants: db.prepare('system/stale-account-scores'),
+      age: db.prepare('system/age-account-scores'),
+      unscored: db.prepare('system/unscored-accounts'),
+    };
+  }
+
+  async markAccounts(tenantId: string, accountIds: readonly string[], cause: string, now: string) {
+    const [row] = await this.db.write<{ marked: number }>(this.q.markAccounts, tenantId, {
+      accountIds: [...new Set(accountIds)],
+      cause,
+      now,
+    });
+    return row?.marked ?? 0;
+  }
+
+  async markPeople(tenantId: string, personIds: readonly string[], cause: string, now: string) {
+    const [row] = await this.db.write<{ marked: number }>(this.q.markPeople, tenantId, {
+      personIds: [...new Set(personIds)],
+      cause,
+      now,
+    });
+    return row?.marked ?? 0;
+  }
+
+  async markTenantRound(tenantId: string, cause: string, now: string, limit: number): Promise<number> {
+    const [row] = await this.db.write<{ marked: number }>(this.q.markTenant, tenantId, { cause, now, limit });
+    return row?.marked ?? 0;
+  }
+
+  pending(tenantId: string, today: string, configVersion: string, limit: number): Promise<PendingAccount[]> {
+    return this.db.read<PendingAccount>(this.q.pending, tenantId, { today, configVersion, limit });
+  }
+
+  staleAccounts(tenantId: string, limit: number): Promise<PendingAccount[]> {
+    return this.db.read<PendingAccount>(this.q.staleAccounts, tenantId, { limit });
+  }
+
+  staleAcrossTenants(limit: number): Promise<StalePendingAccount[]> {
+    return this.db.readSystem<StalePendingAccount>(this.q.staleAcrossTenants, { limit });
+  }
+
+  async ageRound(today: string, configVersion: string, now: string, limit: number): Promise<number> {
+    const [row] = await this.db.writeSystem<{ marked: number }>(this.q.age, { today, configVersion, now, limit });
+    return row?.marked ?? 0;
+  }
+
+  async unscoredRound(now: string, limit: number): Promise<number> {
+    const [row] = await this.db.writeSystem<{ marked: number }>(this.q.unscored, { now, limit });
+    return row?.marked ?? 0;
+  }
+
+  async write(
+    tenantId: string,
+    scores: readonly NewAccountScore[],
+    stamp: { computedAt: string; asOf: string; configVersion: string },
+  ): Promise<{ written: number; stillStale: number }> {
+    const [row] = await this.db.write<{ written: number; stillStale: number }>(this.q.write, tenantId, {
+      scores,
+      ...stamp,
+    });
+    return row ?? { written: 0, stillStale: 0 };
+  }
+
+  async healthPage(
+    tenantId: string,
+    input: { first: number; afterId: string | null; band: HealthBand | null },
+  ): Promise<PageRows<StoredHealthRow>> {
+    const [row] = await this.db.read<PageRows<StoredHealthRow>>(this.q.healthPage, tenantId, input);
+    return row ?? { rows: [], total: 0 };
+  }
+
+  async threadingPage(
+    tenantId: string,
+    input: { first: number; afterId: string | null },
+  ): Promise<StoredThreadingRow[]> {
+    const [row] = await this.db.read<{ rows: StoredThreadingRow[] }>(this.q.threadingPage, tenantId, input);
+    return row?.rows ?? [];
+  }
+
+  threadingSummary(tenantId: string): Promise<ThreadingLevelRow[]> {
+    return this.db.read<ThreadingLevelRow>(this.q.threadingSummary, tenantId);
+  }
+
+  async churnPage(
+    tenantId: string,
+    input: { first: number; afterId: string | null },
+  ): Promise<PageRows<StoredChurnRow>> {
+    const [row] = await this.db.read<PageRows<StoredChurnRow>>(this.q.churnPage, tenantId, input);
+    return row ?? { rows: [], total: 0 };
+  }
+
+  async expansionPage(
+    tenantId: string,
+    input: { first: number; afterId: string | null },
+  ): Promise<PageRows<StoredExpansionRow>> {
+    const [row] = await this.db.read<PageRows<StoredExpansionRow>>(this.q.expansionPage, tenantId, input);
+    return row ?? { rows: [], total: 0 };
+  }
+}
