@@ -26,14 +26,14 @@ export interface PeerGroup {
 export interface PeerProductEvidence {
   productId: string;
   peerCount: number;
-  /** Peers with an active subscription of the product: the accounts cited. */
+  /** Peers owning the product (active subscription or won purchase): the accounts cited. */
   owners: PeerRef[];
   /** owners / peers; null with no peers (nothing to compare with, not 0%). */
   adoptionRate: number | null;
   /** Σ ARR / Σ seats over the owners' subscriptions of the product; null when none. */
   pricePerSeat: number | null;
   priceSubscriptionIds: string[];
-  /** Median of what each owner pays for the product in a year; null when none. */
+  /** Median of what each owner spends on the product (subscription ARR, else won purchases); null when none. */
   medianSpend: number | null;
 }
 
@@ -138,9 +138,16 @@ export function peerProductEvidence(group: PeerGroup, productId: string): PeerPr
   const priceSubscriptionIds: string[] = [];
   for (const peer of group.peers) {
     const subscriptions = peer.subscriptions.filter((s) => s.productId === productId);
-    if (subscriptions.length === 0) continue;
+    const purchases = peer.purchases.filter((p) => p.productId === productId);
+    if (subscriptions.length === 0 && purchases.length === 0) continue;
     owners.push(peerRef(peer));
-    spends.push(subscriptions.reduce((sum, s) => sum + s.arr, 0));
+    // What the owner spends on it: its subscriptions' ARR, or (bought outright, no subscription)
+    // the sum of its won purchases of it.
+    const spend =
+      subscriptions.length > 0
+        ? subscriptions.reduce((sum, s) => sum + s.arr, 0)
+        : purchases.reduce((sum, p) => sum + (p.amount ?? 0), 0);
+    if (subscriptions.length > 0 || spend > 0) spends.push(spend);
     for (const s of subscriptions) {
       if (s.seats <= 0) continue;
       seats += s.seats;

@@ -1,5 +1,6 @@
 import type { WhitespaceConfig } from '../config/analytics/whitespace';
 import { whitespaceMatrix, type RankedCell, type WhitespaceTotals } from './whitespace';
+import { portfolioCoOwnership } from './whitespace-cross-sell';
 import type { PeerGroup, WhitespaceAccountFacts } from './whitespace-peers';
 import type { WhitespaceProduct } from './whitespace-sizing';
 
@@ -17,7 +18,9 @@ export interface PortfolioWhitespaceEntry {
  * Every account's whitespace from one read of the portfolio, largest first (ties by id). A
  * parent's total includes its subsidiaries' rows and each subsidiary is also listed on its own,
  * so the list ranks accounts; it is not something to add up. Peers come from accounts sharing the
- * industry or the segment, looked up through two maps rather than by comparing every pair.
+ * industry or the segment, looked up through two maps rather than by comparing every pair. Cells
+ * rank by co-ownership (one pass over the portfolio's ownership) and firmographic peers; the
+ * nearest accounts by owned products, a per-account search, are read by `whitespace` alone.
  */
 export function portfolioWhitespace(
   facts: readonly WhitespaceAccountFacts[],
@@ -29,6 +32,9 @@ export function portfolioWhitespace(
   const byId = new Map(facts.map((f) => [f.id, f]));
   const byIndustry = groupBy(facts, (f) => f.industry);
   const bySegment = groupBy(facts, (f) => f.segment);
+  const coOwnershipOf = portfolioCoOwnership(
+    new Map(facts.map((f) => [f.id, new Set([...f.subscriptions, ...f.purchases].map((s) => s.productId))])),
+  );
   const entries = facts.map((account) => {
     const candidates = new Set([
       ...(byIndustry.get(account.industry) ?? []),
@@ -36,7 +42,14 @@ export function portfolioWhitespace(
     ]);
     const subsidiaries = account.subsidiaryIds.flatMap((id) => byId.get(id) ?? []);
     const matrix = whitespaceMatrix(
-      { account, subsidiaries, candidates: [...candidates], everyone: facts, products },
+      {
+        account,
+        subsidiaries,
+        candidates: [...candidates],
+        everyone: facts,
+        products,
+        behaviour: { peers: [], coOwnership: coOwnershipOf(account.id) },
+      },
       config,
     );
     return {
