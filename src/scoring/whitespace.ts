@@ -10,6 +10,7 @@ import {
   peerProductEvidence,
   selectPeers,
   type PeerGroup,
+  type PeerPool,
   type PeerProductEvidence,
   type PeerRef,
   peerRef,
@@ -134,6 +135,8 @@ export interface WhitespaceInput {
   products: readonly WhitespaceProduct[];
   /** Behavioural peers and co-ownership of the account; null: firmographic peers alone rank. */
   behaviour?: AccountBehaviour | null;
+  /** The peer pools sorted by size (the portfolio builds them once); default: from candidates. */
+  pool?: PeerPool;
 }
 
 interface RowScope {
@@ -399,7 +402,7 @@ function gapsOf(
 }
 
 export function whitespaceMatrix(input: WhitespaceInput, config: WhitespaceConfig): WhitespaceMatrix {
-  const group = selectPeers(input.account, input.candidates, config.peers, input.everyone);
+  const group = selectPeers(input.account, input.candidates, config.peers, input.everyone, input.pool);
   const products = [...input.products].sort(
     (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );

@@ -49,6 +49,11 @@ export interface WhitespaceConfig {
     sizeBandFactor: number;
     /** A peer group smaller than this is widened to the next, looser definition. */
     minPeers: number;
+    /**
+     * At most this many peers per account, the nearest in size: bounds the evidence read per
+     * account, so the portfolio ranking grows linearly with the portfolio.
+     */
+    maxPeers: number;
   };
 }
 
@@ -69,5 +74,5 @@ export const DEFAULT_WHITESPACE_CONFIG: WhitespaceConfig = {
     behaviouralPeers: 20,
     maxEvidence: 5,
   },
-  peers: { sizeBandFactor: 2, minPeers: 3 },
+  peers: { sizeBandFactor: 2, minPeers: 3, maxPeers: 100 },
 };
