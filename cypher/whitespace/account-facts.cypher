@@ -1,4 +1,5 @@
-// What the whitespace matrix needs about each account: units, active subscriptions, open
+// What the whitespace matrix needs about each account: units, active subscriptions, won
+// purchases (WON opportunities with a product: closed deals, imported order lines), open
 // opportunities and competitors present (with the products each competes with).
 // Keep the projection identical to portfolio-facts.cypher.
 UNWIND $accountIds AS accountId
@@ -11,6 +12,10 @@ RETURN a {
   subscriptions: [(a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})-[:OF_PRODUCT]->(p:Product) | {
     id: s.id, productId: p.id, seats: s.seatsLicensed, arr: s.arr,
     businessUnitId: head([(s)-[:FOR_UNIT]->(u:BusinessUnit) | u.id])
+  }],
+  purchases: [(o:Opportunity {status: 'WON'})-[:FOR_ACCOUNT]->(a) WHERE EXISTS { (o)-[:FOR_PRODUCT]->(:Product) } | {
+    id: o.id, name: o.name, amount: o.amount, closeDate: o.closeDate,
+    productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id])
   }],
   openOpportunities: [(o:Opportunity {status: 'OPEN'})-[:FOR_ACCOUNT]->(a) | {
     id: o.id, name: o.name, amount: o.amount, productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id])

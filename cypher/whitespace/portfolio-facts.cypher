@@ -11,6 +11,10 @@ RETURN a {
     id: s.id, productId: p.id, seats: s.seatsLicensed, arr: s.arr,
     businessUnitId: head([(s)-[:FOR_UNIT]->(u:BusinessUnit) | u.id])
   }],
+  purchases: [(o:Opportunity {status: 'WON'})-[:FOR_ACCOUNT]->(a) WHERE EXISTS { (o)-[:FOR_PRODUCT]->(:Product) } | {
+    id: o.id, name: o.name, amount: o.amount, closeDate: o.closeDate,
+    productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id])
+  }],
   openOpportunities: [(o:Opportunity {status: 'OPEN'})-[:FOR_ACCOUNT]->(a) | {
     id: o.id, name: o.name, amount: o.amount, productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id])
   }],

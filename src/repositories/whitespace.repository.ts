@@ -1,6 +1,6 @@
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { Product } from '../domain/read-models';
-import type { WhitespaceAccountFacts } from '../domain/whitespace-facts';
+import type { BehaviouralPeerRow, CoOwnershipRow, WhitespaceAccountFacts } from '../domain/whitespace-facts';
 
 /** One account as the whitespace matrix reads it (see cypher/whitespace/account-facts.cypher). */
 export type WhitespaceFactsRow = WhitespaceAccountFacts;
@@ -14,6 +14,8 @@ export class WhitespaceRepository {
       accountFacts: db.prepare('whitespace/account-facts'),
       portfolioFacts: db.prepare('whitespace/portfolio-facts'),
       peerCandidateIds: db.prepare('whitespace/peer-candidate-ids'),
+      behaviouralPeers: db.prepare('whitespace/behavioural-peers'),
+      coOwnership: db.prepare('whitespace/co-ownership'),
     };
   }
 
@@ -44,5 +46,19 @@ export class WhitespaceRepository {
       everyone,
     });
     return rows.map((r) => r.id);
+  }
+
+  /** The `k` nearest accounts by owned products (cosine), with what they share and own. */
+  async behaviouralPeers(tenantId: string, accountId: string, k: number): Promise<BehaviouralPeerRow[]> {
+    const rows = await this.db.read<{ peer: BehaviouralPeerRow }>(this.q.behaviouralPeers, tenantId, {
+      accountId,
+      k,
+    });
+    return rows.map((r) => r.peer);
+  }
+
+  /** (owned X, not owned Y) pairs with how many other accounts own X, Y and both. */
+  async coOwnership(tenantId: string, accountId: string): Promise<CoOwnershipRow[]> {
+    return this.db.read<CoOwnershipRow>(this.q.coOwnership, tenantId, { accountId });
   }
 }

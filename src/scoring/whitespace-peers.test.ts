@@ -18,6 +18,7 @@ const facts = (
   subsidiaryIds: [],
   units: [],
   subscriptions,
+  purchases: [],
   openOpportunities: [],
   competitors: [],
   ...extra,

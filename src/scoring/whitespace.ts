@@ -10,11 +10,18 @@ import {
   peerProductEvidence,
   selectPeers,
   type PeerGroup,
+  type PeerPool,
   type PeerProductEvidence,
   type PeerRef,
   peerRef,
   type WhitespaceAccountFacts,
 } from './whitespace-peers';
+import {
+  crossSellScores,
+  type AccountBehaviour,
+  type BehaviouralPeerRow,
+  type CrossSellScore,
+} from './whitespace-cross-sell';
 import { sizeCell, type CellSizing, type WhitespaceProduct } from './whitespace-sizing';
 
 /**
@@ -23,15 +30,16 @@ import { sizeCell, type CellSizing, type WhitespaceProduct } from './whitespace-
  * Rows: the account as a whole (ACCOUNT_WIDE) and either its subsidiaries (when it has any) or
  * its business units. Columns: every product in the catalog. Each cell takes the first status
  * that applies:
- *   OWNED        an active subscription for the row (a unit row is also owned by an account-wide one);
+ *   OWNED        an active subscription for the row (a unit row is also owned by an account-wide one),
+ *                or a won purchase of it by the row's account (purchases are not per unit);
  *   IN_PIPELINE  an open opportunity for the product on the row's account (opportunities are not per unit);
  *   NOT_ELIGIBLE the product's prerequisite family is not owned, or the unit is smaller than configured;
  *   COMPETITOR   a competitor that is an alternative to the product is present in the row (or account-wide);
  *   OPEN         none of the above.
  * Competitors present are named on every cell they touch, whatever its status.
  *
- * OPEN and COMPETITOR cells are sized (see `sizeCell`) and ranked by how many of the account's
- * peers own the product, then by value. The account's whitespace is the sum over its
+ * OPEN and COMPETITOR cells are sized (see `sizeCell`) and ranked by their cross-sell score (see
+ * `crossSellScores`: behavioural peers, co-ownership, firmographic peers), then by value. The account's whitespace is the sum over its
  * ACCOUNT_WIDE row (which covers the whole company, so unit cells are where it would land, not
  * extra money) plus, for a group, its subsidiaries' rows.
  */
@@ -51,6 +59,8 @@ export interface WhitespaceCell {
   reason: string;
   competitors: WhitespaceCompetitor[];
   subscriptionIds: string[];
+  /** Won purchases that make it OWNED. */
+  purchaseIds: string[];
   opportunityIds: string[];
   /** OPEN and COMPETITOR cells only. */
   sizing: CellSizing | null;
@@ -80,6 +90,8 @@ export interface RankedCell {
   value: number | null;
   peerAdoptionRate: number | null;
   peersWhoBought: PeerRef[];
+  /** The ranking key with its parts and evidence: supporting peers, co-owned products. */
+  crossSell?: CrossSellScore | null;
   /** The cell's own why, size and competitors, so a ranked cell stands on its own. */
   reason: string;
   sizing: CellSizing | null;
@@ -104,6 +116,8 @@ export interface WhitespaceMatrix {
   products: WhitespaceProduct[];
   rows: WhitespaceRow[];
   peers: { basis: PeerBasis; criteria: string; accounts: PeerRef[]; widenedFrom: PeerGroup['widenedFrom'] };
+  /** The nearest accounts by owned products (empty when not read, e.g. the portfolio ranking). */
+  behaviouralPeers: BehaviouralPeerRow[];
   /** Per product: which peers own it, what they pay. */
   productPeers: (PeerProductEvidence & { product: WhitespaceProduct })[];
   ranked: RankedCell[];
@@ -119,6 +133,10 @@ export interface WhitespaceInput {
   /** The whole portfolio, for the loosest peer definition; default: candidates. */
   everyone?: readonly WhitespaceAccountFacts[];
   products: readonly WhitespaceProduct[];
+  /** Behavioural peers and co-ownership of the account; null: firmographic peers alone rank. */
+  behaviour?: AccountBehaviour | null;
+  /** The peer pools sorted by size (the portfolio builds them once); default: from candidates. */
+  pool?: PeerPool;
 }
 
 interface RowScope {
@@ -178,7 +196,7 @@ function rowsOf(input: WhitespaceInput): RowScope[] {
 
 function ownedFamilies(entity: WhitespaceAccountFacts, products: readonly WhitespaceProduct[]): Set<string> {
   const families = new Set<string>();
-  for (const s of entity.subscriptions) {
+  for (const s of [...entity.subscriptions, ...entity.purchases]) {
     const family = products.find((p) => p.id === s.productId)?.family;
     if (family) families.add(family);
   }
@@ -201,6 +219,8 @@ function cellFor(
       ? s.businessUnitId === unitId || s.businessUnitId === null
       : row.kind === 'SUBSIDIARY' || s.businessUnitId === null,
   );
+  // A won purchase belongs to the account, not a unit: it owns every row of that account.
+  const purchases = entity.purchases.filter((p) => p.productId === product.id);
   const opportunities = entity.openOpportunities.filter((o) => o.productId === product.id);
   // A unit row sees competitors used account-wide or in that unit; the other rows see all of theirs,
   // but only an account-wide presence makes the ACCOUNT_WIDE cell a COMPETITOR cell.
@@ -233,12 +253,18 @@ function cellFor(
     reason,
     competitors,
     subscriptionIds: owning.map((s) => s.id),
+    purchaseIds: purchases.map((p) => p.id),
     opportunityIds: opportunities.map((o) => o.id),
     sizing: null,
     peerAdoptionRate: evidence.adoptionRate,
     rank: null,
   });
   if (owning.length > 0) return cell('OWNED', `Active subscription ${owning.map((s) => s.id).join(', ')}`);
+  if (purchases.length > 0) {
+    const last = purchases.reduce((a, b) => ((b.closeDate ?? '') > (a.closeDate ?? '') ? b : a));
+    const more = purchases.length > 1 ? ` (and ${purchases.length - 1} more won purchase(s))` : '';
+    return cell('OWNED', `Bought: won ${last.name}${last.closeDate ? ` on ${last.closeDate}` : ''}${more}`);
+  }
   if (opportunities.length > 0) {
     return cell('IN_PIPELINE', `Open opportunity ${opportunities.map((o) => o.name).join(', ')}`);
   }
@@ -282,14 +308,21 @@ function cellFor(
   return { ...cell(status, reason), sizing };
 }
 
-function rankCells(rows: WhitespaceRow[], productPeers: Map<string, PeerProductEvidence>): RankedCell[] {
+function rankCells(
+  rows: WhitespaceRow[],
+  productPeers: Map<string, PeerProductEvidence>,
+  crossSell: Map<string, CrossSellScore>,
+): RankedCell[] {
   const open = rows.flatMap((row) =>
     row.cells.filter((c) => c.status === 'OPEN' || c.status === 'COMPETITOR').map((cell) => ({ row, cell })),
   );
+  const scoreOf = (cell: WhitespaceCell) => crossSell.get(cell.product.id)?.score ?? -1;
   open.sort(
     (a, b) =>
+      scoreOf(b.cell) - scoreOf(a.cell) ||
       (b.cell.peerAdoptionRate ?? -1) - (a.cell.peerAdoptionRate ?? -1) ||
-      (b.cell.sizing?.value ?? -1) - (a.cell.sizing?.value ?? -1),
+      (b.cell.sizing?.value ?? -1) - (a.cell.sizing?.value ?? -1) ||
+      a.cell.product.id.localeCompare(b.cell.product.id),
   );
   return open.map(({ row, cell }, i) => {
     cell.rank = i + 1;
@@ -303,6 +336,7 @@ function rankCells(rows: WhitespaceRow[], productPeers: Map<string, PeerProductE
       value: cell.sizing?.value ?? null,
       peerAdoptionRate: cell.peerAdoptionRate,
       peersWhoBought: productPeers.get(cell.product.id)?.owners ?? [],
+      crossSell: crossSell.get(cell.product.id) ?? null,
       reason: cell.reason,
       sizing: cell.sizing,
       competitors: cell.competitors,
@@ -368,7 +402,7 @@ function gapsOf(
 }
 
 export function whitespaceMatrix(input: WhitespaceInput, config: WhitespaceConfig): WhitespaceMatrix {
-  const group = selectPeers(input.account, input.candidates, config.peers, input.everyone);
+  const group = selectPeers(input.account, input.candidates, config.peers, input.everyone, input.pool);
   const products = [...input.products].sort(
     (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );
@@ -381,7 +415,15 @@ export function whitespaceMatrix(input: WhitespaceInput, config: WhitespaceConfi
     size: scope.size,
     cells: products.map((p) => cellFor(scope, p, input.products, productPeers.get(p.id)!, config)),
   }));
-  const ranked = rankCells(rows, productPeers);
+  const crossSell = crossSellScores(
+    {
+      products,
+      behaviour: input.behaviour ?? null,
+      firmographicAdoption: new Map(products.map((p) => [p.id, productPeers.get(p.id)!.adoptionRate])),
+    },
+    config.crossSell,
+  );
+  const ranked = rankCells(rows, productPeers, crossSell);
   return {
     accountId: input.account.id,
     rowBasis: input.subsidiaries.length > 0 ? 'SUBSIDIARIES' : 'BUSINESS_UNITS',
@@ -393,6 +435,7 @@ export function whitespaceMatrix(input: WhitespaceInput, config: WhitespaceConfi
       accounts: group.peers.map(peerRef),
       widenedFrom: group.widenedFrom,
     },
+    behaviouralPeers: [...(input.behaviour?.peers ?? [])],
     productPeers: products.map((product) => ({ ...productPeers.get(product.id)!, product })),
     ranked,
     totals: totalsOf(rows, scopes),

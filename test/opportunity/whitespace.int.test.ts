@@ -144,7 +144,7 @@ describe('whitespace through GraphQL', () => {
     ]);
   });
 
-  it('sizes open cells in seats × price and ranks them by peer adoption, then value', async () => {
+  it('sizes open cells in seats × price and ranks them by cross-sell score, then value', async () => {
     const ws = await matrixOf('acc-ws');
     const account = ws.rows[0]!;
     // MID_MARKET adoption ratio 0.16: 1,000 × 0.16 = 160 seats, less Finance's 40 Analytics seats = 120;
@@ -165,13 +165,15 @@ describe('whitespace through GraphQL', () => {
     expect(ops.cells.map((c) => c.sizing?.value ?? null)).toEqual([11946.88, 17280, null, null]);
     // Finance (100): 16 seats × 270 = 4,320.
     expect(ws.rows.find((r) => r.name === 'Finance')!.cells[1]!.sizing!.value).toBe(4320);
-    // Both products are owned by 2 of 3 peers, so value decides.
+    // Cross-sell score first (both products are owned by 2 of 3 firmographic peers): Automation is
+    // a product acc-ws does not own anywhere, backed by co-ownership with Core and Analytics, which
+    // it owns; Analytics, already owned by Finance, has no co-ownership part. Then value.
     expect(ws.ranked.map((r) => [r.rank, r.rowName, r.product.id, r.status, r.value])).toEqual([
       [1, 'Widget Works', 'prod-auto', 'OPEN', 43200],
-      [2, 'Widget Works', 'prod-ana', 'OPEN', 22400.4],
-      [3, 'Operations', 'prod-auto', 'COMPETITOR', 17280],
-      [4, 'Operations', 'prod-ana', 'OPEN', 11946.88],
-      [5, 'Finance', 'prod-auto', 'OPEN', 4320],
+      [2, 'Operations', 'prod-auto', 'COMPETITOR', 17280],
+      [3, 'Finance', 'prod-auto', 'OPEN', 4320],
+      [4, 'Widget Works', 'prod-ana', 'OPEN', 22400.4],
+      [5, 'Operations', 'prod-ana', 'OPEN', 11946.88],
     ]);
     expect(ws.ranked[0]!.peersWhoBought).toEqual([{ id: 'acc-p1' }, { id: 'acc-p3' }]);
     expect(account.cells[1]!.rank).toBe(1);

@@ -25,11 +25,35 @@ export interface WhitespaceConfig {
      */
     prerequisites: { family: string; requiresFamily: string }[];
   };
+  /**
+   * Cross-sell ranking of open cells (see `src/scoring/whitespace-cross-sell.ts`): a blend of
+   * what behaviourally similar accounts own, item co-ownership and the firmographic peers'
+   * adoption rate. Every part is in 0…1; the score is Σ weight × part.
+   */
+  crossSell: {
+    weights: {
+      /** Similarity-weighted share of the nearest accounts by owned products that own it. */
+      behaviouralPeers: number;
+      /** "Owners of X also own Y": co-ownership with the products the account owns, scaled to the best. */
+      coOwnership: number;
+      /** Share of the firmographic peer group (industry, segment, size) owning it. */
+      firmographicPeers: number;
+    };
+    /** Nearest accounts by owned products kept as behavioural peers. */
+    behaviouralPeers: number;
+    /** Peers and co-owned products cited per recommendation. */
+    maxEvidence: number;
+  };
   peers: {
     /** Similar size: employees within this factor either way (2 = from half to double). */
     sizeBandFactor: number;
     /** A peer group smaller than this is widened to the next, looser definition. */
     minPeers: number;
+    /**
+     * At most this many peers per account, the nearest in size: bounds the evidence read per
+     * account, so the portfolio ranking grows linearly with the portfolio.
+     */
+    maxPeers: number;
   };
 }
 
@@ -45,5 +69,10 @@ export const DEFAULT_WHITESPACE_CONFIG: WhitespaceConfig = {
       { family: 'Services', requiresFamily: 'Platform' },
     ],
   },
-  peers: { sizeBandFactor: 2, minPeers: 3 },
+  crossSell: {
+    weights: { behaviouralPeers: 1, coOwnership: 0.2, firmographicPeers: 0.1 },
+    behaviouralPeers: 20,
+    maxEvidence: 5,
+  },
+  peers: { sizeBandFactor: 2, minPeers: 3, maxPeers: 100 },
 };

@@ -40,6 +40,92 @@ export class PeerAccountType {
   employeeCount!: number | null;
 }
 
+@ObjectType('BehaviouralPeer', {
+  description: 'A nearest account by owned products (cosine similarity over what each owns).',
+})
+export class BehaviouralPeerType extends PeerAccountType {
+  @Field(() => Float, { description: 'shared products / √(products owned by each), 0…1.' })
+  similarity!: number;
+
+  @Field(() => [ID], { description: 'Products both own.' })
+  sharedProductIds!: string[];
+
+  @Field(() => [ID], { description: 'Everything it owns (active subscription or won purchase).' })
+  ownedProductIds!: string[];
+}
+
+@ObjectType('CrossSellPart', { description: 'One part of a cross-sell score: value 0…1 × weight.' })
+export class CrossSellPartType {
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Float, { description: 'Configuration: whitespace.crossSell.weights.' })
+  weight!: number;
+
+  @Field(() => Float)
+  contribution!: number;
+}
+
+@ObjectType('SupportingPeer', { description: 'A behavioural peer that owns the recommended product.' })
+export class SupportingPeerType {
+  @Field(() => PeerAccountType)
+  peer!: PeerAccountType;
+
+  @Field(() => Float)
+  similarity!: number;
+
+  @Field(() => [ProductType], { description: 'The products it shares with the account.' })
+  sharedProducts!: ProductType[];
+}
+
+@ObjectType('CoOwnedProduct', {
+  description: 'A product the account owns whose owners also own the recommended one.',
+})
+export class CoOwnedProductType {
+  @Field(() => ProductType)
+  product!: ProductType;
+
+  @Field(() => Int, { description: 'Other accounts owning both.' })
+  accountsWithBoth!: number;
+
+  @Field(() => Int, { description: 'Other accounts owning this product.' })
+  owners!: number;
+
+  @Field(() => Float, { description: 'accountsWithBoth / owners.' })
+  confidence!: number;
+}
+
+@ObjectType('CrossSell', {
+  description:
+    'Why a product is recommended: behavioural peers, co-ownership and firmographic peers, blended by configured weights.',
+})
+export class CrossSellType {
+  @Field(() => Float, { description: 'Σ contribution: the ranking key.' })
+  score!: number;
+
+  @Field(() => CrossSellPartType, {
+    description: 'Similarity-weighted share of the nearest accounts by owned products that own it.',
+  })
+  behaviouralPeers!: CrossSellPartType;
+
+  @Field(() => CrossSellPartType, {
+    description: '"Owners of X also own Y" over the products owned, scaled to the best candidate.',
+  })
+  coOwnership!: CrossSellPartType;
+
+  @Field(() => CrossSellPartType, { description: 'Share of the firmographic peer group owning it.' })
+  firmographicPeers!: CrossSellPartType;
+
+  @Field(() => [SupportingPeerType], { description: 'Behavioural peers owning it, most similar first.' })
+  supportingPeers!: SupportingPeerType[];
+
+  @Field(() => Int, { description: 'Behavioural peers owning it beyond those listed.' })
+  moreSupportingPeers!: number;
+
+  @Field(() => [CoOwnedProductType], { description: 'Owned products whose owners also own it.' })
+  coOwnedProducts!: CoOwnedProductType[];
+}
+
 @ObjectType('WhitespaceCompetitor', { description: 'A competitor present where we could sell.' })
 export class WhitespaceCompetitorType {
   @Field(() => ID)
@@ -121,6 +207,11 @@ export class WhitespaceCellType {
   @Field(() => [ID], { description: 'Subscriptions that make it OWNED.' })
   subscriptionIds!: string[];
 
+  @Field(() => [ID], {
+    description: "Won purchases (WON opportunities, order lines) of the product by the row's account: OWNED.",
+  })
+  purchaseIds!: string[];
+
   @Field(() => [ID], { description: 'Open opportunities for the product on this account.' })
   opportunityIds!: string[];
 
@@ -181,8 +272,20 @@ export class RankedWhitespaceType {
   @Field(() => Float, { nullable: true })
   peerAdoptionRate!: number | null;
 
-  @Field(() => [PeerAccountType], { description: 'The peers that own the product.' })
+  @Field(() => [PeerAccountType], { description: 'The firmographic peers that own the product.' })
   peersWhoBought!: PeerAccountType[];
+
+  @Field(() => CrossSellType, {
+    nullable: true,
+    description: 'The ranking: score, its parts and their evidence (supporting peers, co-owned products).',
+  })
+  crossSell!: CrossSellType | null;
+
+  @Field({ description: 'Why the cell is open, in words.' })
+  reason!: string;
+
+  @Field(() => WhitespaceSizingType, { nullable: true, description: 'Its size in money, with every input.' })
+  sizing!: WhitespaceSizingType | null;
 }
 
 @ObjectType('ProductPeerEvidence', { description: 'What the peer group says about one product.' })
@@ -275,6 +378,12 @@ export class WhitespaceType {
 
   @Field(() => [ProductPeerEvidenceType])
   productPeers!: ProductPeerEvidenceType[];
+
+  @Field(() => [BehaviouralPeerType], {
+    description:
+      'The nearest accounts by owned products, most similar first (whitespace.crossSell.behaviouralPeers).',
+  })
+  behaviouralPeers!: BehaviouralPeerType[];
 
   @Field(() => [RankedWhitespaceType], { description: 'Open and competitor cells, best first.' })
   ranked!: RankedWhitespaceType[];

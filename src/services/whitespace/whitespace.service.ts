@@ -14,17 +14,21 @@ export class WhitespaceService {
   ) {}
 
   /**
-   * Three reads in two round trips: the account, the catalog and the ids of possible peers
-   * together, then the facts of its subsidiaries and those peers. Only when no tighter peer
+   * Five reads in two round trips: the account, the catalog, the ids of possible firmographic
+   * peers, its behavioural peers and its co-ownership together, then the facts of its subsidiaries
+   * and those peers. Only when no tighter peer
    * definition finds enough accounts is the rest of the portfolio read as well.
    */
   async matrix(caller: Caller, accountId: string): Promise<WhitespaceMatrix> {
     const tenantId = caller.tenantId;
-    const [roots, products, candidateIds] = await Promise.all([
+    const [roots, products, candidateIds, peers, coOwnership] = await Promise.all([
       this.whitespace.accountFacts(tenantId, [accountId]),
       this.whitespace.products(tenantId),
       this.whitespace.peerCandidateIds(tenantId, accountId, false),
+      this.whitespace.behaviouralPeers(tenantId, accountId, this.config.crossSell.behaviouralPeers),
+      this.whitespace.coOwnership(tenantId, accountId),
     ]);
+    const behaviour = { peers, coOwnership };
     const account = roots.get(accountId);
     if (!account) throw new NotFoundError('Account', accountId);
     const facts = await this.whitespace.accountFacts(tenantId, [
@@ -32,7 +36,7 @@ export class WhitespaceService {
     ]);
     const subsidiaries = account.subsidiaryIds.flatMap((id) => facts.get(id) ?? []);
     const candidates = candidateIds.flatMap((id) => facts.get(id) ?? []);
-    const matrix = whitespaceMatrix({ account, subsidiaries, candidates, products }, this.config);
+    const matrix = whitespaceMatrix({ account, subsidiaries, candidates, products, behaviour }, this.config);
     if (matrix.peers.basis !== 'PORTFOLIO') return matrix;
     const everyoneIds = await this.whitespace.peerCandidateIds(tenantId, accountId, true);
     const missing = everyoneIds.filter((id) => !facts.has(id));
@@ -41,7 +45,10 @@ export class WhitespaceService {
         ? await this.whitespace.accountFacts(tenantId, missing)
         : new Map<string, WhitespaceFactsRow>();
     const everyone = everyoneIds.flatMap((id) => facts.get(id) ?? rest.get(id) ?? []);
-    return whitespaceMatrix({ account, subsidiaries, candidates, everyone, products }, this.config);
+    return whitespaceMatrix(
+      { account, subsidiaries, candidates, everyone, products, behaviour },
+      this.config,
+    );
   }
 
   /** Two reads whatever the portfolio's size; largest whitespace first. */
