@@ -173,6 +173,10 @@ export type HealthComponentName = (typeof HEALTH_COMPONENTS)[number];
 export const HEALTH_BANDS = ['GREEN', 'YELLOW', 'RED'] as const;
 export type HealthBand = (typeof HEALTH_BANDS)[number];
 
+/** Whether health could be scored: INSUFFICIENT_DATA when too little of the weight has data (health.coverage). */
+export const HEALTH_STATES = ['SCORED', 'INSUFFICIENT_DATA'] as const;
+export type HealthState = (typeof HEALTH_STATES)[number];
+
 /** What pulled an account's health down. */
 export const HEALTH_RED_FLAG_CODES = [
   'USAGE_DECLINE',
@@ -189,6 +193,12 @@ export const HEALTH_RED_FLAG_CODES = [
   'SPONSOR_DEPARTED',
   'SPONSOR_NOT_ENGAGED',
   'NO_SPONSOR',
+  'OPEN_HIGH_SEVERITY_TICKET',
+  'OPEN_ESCALATION',
+  'DETRACTOR_NPS',
+  'EVALUATING_ALTERNATIVES',
+  'KEY_ROLE_DEPARTED',
+  'BAND_CAPPED',
 ] as const;
 export type HealthRedFlagCode = (typeof HEALTH_RED_FLAG_CODES)[number];
 
@@ -224,6 +234,7 @@ export const EXPANSION_BLOCKERS = [
   'NO_USAGE_DATA',
   'OPEN_BLOCKING_TICKET',
   'CHAMPION_DEPARTED',
+  'SENTIMENT_FRUSTRATED',
 ] as const;
 export type ExpansionBlocker = (typeof EXPANSION_BLOCKERS)[number];
 

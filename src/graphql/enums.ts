@@ -25,6 +25,7 @@ import {
   HEALTH_COMPONENTS,
   HEALTH_EVIDENCE_KINDS,
   HEALTH_RED_FLAG_CODES,
+  HEALTH_STATES,
   PLAY_KINDS,
   PLAY_TRIGGERS,
 } from '../domain/vocabulary';
@@ -245,6 +246,11 @@ export const HealthBandEnum = enumOf(
   'HealthBand',
   'GREEN: healthy, expansion plays apply. YELLOW: stabilise. RED: at risk, rescue (never an expansion play).',
 );
+export const HealthStateEnum = enumOf(
+  HEALTH_STATES,
+  'HealthState',
+  'SCORED: enough of the weight has data for a score and a band. INSUFFICIENT_DATA: less than health.coverage.minShare of the weight has data, so no score and no band are given (missing data is said, not scored).',
+);
 export const HealthComponentEnum = enumOf(
   HEALTH_COMPONENTS,
   'HealthComponent',
@@ -273,7 +279,7 @@ export const PlayTriggerEnum = enumOf(
 export const ExpansionBlockerEnum = enumOf(
   EXPANSION_BLOCKERS,
   'ExpansionBlocker',
-  'Why an expansion play is refused: the band (never on RED), unknown health, low utilisation or no usage data, an open blocking ticket, a champion who just left.',
+  'Why an expansion play is refused: the band (never on RED), unknown health, low utilisation or no usage data, an open blocking ticket, a champion who just left, a frustrated customer (SENTIMENT_FRUSTRATED: open escalations or high-severity tickets, detractor NPS, talk of alternatives).',
 );
 export const PlayPhaseEnum = enumOf(
   ['WEEK_1', 'WEEKS_2_4', 'LATER'] as const,

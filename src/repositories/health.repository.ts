@@ -50,6 +50,14 @@ export interface NpsRow {
   answeredAt: string;
 }
 
+export interface AlternativesMentionRow {
+  kind: 'INTERACTION' | 'NPS_RESPONSE' | 'SUPPORT_TICKET';
+  id: string;
+  at: string;
+  text: string;
+  people: string[];
+}
+
 export interface KeyPersonRow {
   id: string;
   name: string;
@@ -153,6 +161,7 @@ export class HealthRepository {
       tickets: db.prepare('health/tickets-by-account-ids'),
       nps: db.prepare('health/nps-by-account-ids'),
       keyPeople: db.prepare('health/key-people-by-account-ids'),
+      alternatives: db.prepare('health/alternatives-mentions-by-account-ids'),
       portfolio: db.prepare('health/portfolio-account-ids'),
       record: db.prepare('health/record-snapshots'),
       snapshots: db.prepare('health/snapshots-by-account-ids'),
@@ -206,6 +215,21 @@ export class HealthRepository {
       },
     );
     return new Map(rows.map(({ accountId, ...rest }) => [accountId, rest]));
+  }
+
+  /** Notes in [since, until) (ISO instants) containing any of the lower-case `keywords`. */
+  async alternativesMentions(
+    tenantId: string,
+    accountIds: readonly string[],
+    window: { since: string; until: string; keywords: readonly string[] },
+  ): Promise<Map<string, AlternativesMentionRow[]>> {
+    if (window.keywords.length === 0) return new Map();
+    const rows = await this.db.read<{ accountId: string; mentions: AlternativesMentionRow[] }>(
+      this.q.alternatives,
+      tenantId,
+      { accountIds, ...window },
+    );
+    return new Map(rows.map((r) => [r.accountId, r.mentions]));
   }
 
   /** Everyone who ever held one of `roles`, with their last two-way contact with our team before `until`. */

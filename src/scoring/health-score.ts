@@ -3,8 +3,10 @@ import {
   HEALTH_COMPONENTS,
   type HealthBand,
   type HealthComponentName,
+  type HealthState,
   type Segment,
 } from '../domain/vocabulary';
+import { departureFlags, worseBand, type BandCap } from './health-caps';
 import type {
   ComponentReading,
   HealthEvidence,
@@ -36,8 +38,20 @@ export interface AccountHealth {
   segment: Segment | null;
   /** `YYYY-MM-DD`. */
   asOf: string;
-  /** 0..100 whole points; null when no component could be computed (nothing is known). */
+  /** 0..100 whole points; null when too little of the weight has data (state INSUFFICIENT_DATA). */
   score: number | null;
+  /** SCORED, or INSUFFICIENT_DATA when coverage is below the configured minimum share. */
+  state: HealthState;
+  /** Σ configured weight of the components that could be computed / Σ configured weight, 0..1. */
+  coverage: number;
+  /** The minimum coverage for a score (health.coverage.minShare). */
+  minCoverage: number;
+  /** What the known components would score, even when there is too little data to give a score. */
+  provisionalScore: number | null;
+  /** The band of the score before any cap. */
+  uncappedBand: HealthBand | null;
+  /** The rules that hold the band down (a recent departure with nobody engaged in the seat, a frustrated customer). */
+  bandCaps: BandCap[];
   /** Σ weight × rawScore before rounding. */
   exactScore: number | null;
   band: HealthBand | null;
@@ -55,6 +69,14 @@ export interface AccountHealthInput {
   accountName: string;
   segment: Segment | null;
   readings: Record<HealthComponentName, ComponentReading>;
+  /** Departure caps (computed from the people); sentiment caps are derived from the red flags by `sentimentCapsOf`. */
+  caps?: BandCap[];
+  sentimentCapsOf?: (redFlags: readonly HealthRedFlag[]) => BandCap[];
+}
+
+export interface HealthRules {
+  /** health.coverage.minShare. */
+  minCoverage: number;
 }
 
 export function bandOf(score: number, bands: HealthProfile['bands']): HealthBand {
@@ -102,6 +124,7 @@ export function accountHealth(
   profile: HealthProfile,
   asOfDay: string,
   configVersion: string,
+  rules: HealthRules = { minCoverage: 0 },
 ): AccountHealth {
   const present = HEALTH_COMPONENTS.filter(
     (name) => input.readings[name].rawScore !== null && profile.weights[name] > 0,
@@ -110,8 +133,31 @@ export function accountHealth(
   const weightOf = (name: HealthComponentName): number =>
     present.includes(name) ? profile.weights[name] / total : 0;
   const exact = HEALTH_COMPONENTS.map((name) => weightOf(name) * (input.readings[name].rawScore ?? 0));
-  const contributions = apportion(exact);
-  const score = present.length === 0 ? null : contributions.reduce((sum, c) => sum + c, 0);
+  const configuredTotal = HEALTH_COMPONENTS.reduce((sum, name) => sum + profile.weights[name], 0);
+  const coverage = configuredTotal > 0 ? total / configuredTotal : 0;
+  // Missing data is said, not scored: below the minimum share there is no score and no band.
+  const sufficient = present.length > 0 && coverage >= rules.minCoverage;
+  const apportioned = apportion(exact);
+  const provisionalScore = present.length === 0 ? null : apportioned.reduce((sum, c) => sum + c, 0);
+  const contributions = sufficient ? apportioned : apportioned.map(() => 0);
+  const score = sufficient ? provisionalScore : null;
+  const flags = HEALTH_COMPONENTS.flatMap((name) => input.readings[name].redFlags);
+  const caps = [...(input.caps ?? []), ...(input.sentimentCapsOf?.(flags) ?? [])];
+  const uncappedBand = score === null ? null : bandOf(score, profile.bands);
+  const band =
+    uncappedBand === null ? null : caps.reduce((b, cap) => worseBand(b, cap.maxBand), uncappedBand);
+  const capFlags: HealthRedFlag[] = departureFlags(caps);
+  if (band !== null && uncappedBand !== null && band !== uncappedBand) {
+    const binding = caps.filter((c) => c.maxBand === band);
+    capFlags.push({
+      code: 'BAND_CAPPED',
+      component: binding[0]?.component ?? 'ENGAGEMENT',
+      message: `Health ${score} would be ${uncappedBand}; capped at ${band}: ${binding.map((c) => c.message).join('; ')}`,
+      evidence: binding
+        .flatMap((c) => c.evidence)
+        .filter((e, i, all) => all.findIndex((o) => o.kind === e.kind && o.id === e.id) === i),
+    });
+  }
 
   const components = HEALTH_COMPONENTS.map((name, i): HealthComponent => {
     const reading = input.readings[name];
@@ -138,18 +184,30 @@ export function accountHealth(
     segment: input.segment,
     asOf: asOfDay,
     score,
-    exactScore:
-      present.length === 0
-        ? null
-        : round(
-            exact.reduce((sum, v) => sum + v, 0),
-            2,
-          ),
-    band: score === null ? null : bandOf(score, profile.bands),
+    state: sufficient ? 'SCORED' : 'INSUFFICIENT_DATA',
+    coverage: round(coverage, 4),
+    minCoverage: rules.minCoverage,
+    provisionalScore,
+    uncappedBand,
+    bandCaps: caps,
+    exactScore: !sufficient
+      ? null
+      : round(
+          exact.reduce((sum, v) => sum + v, 0),
+          2,
+        ),
+    band,
     bands: profile.bands,
     configVersion,
     components,
-    redFlags: HEALTH_COMPONENTS.flatMap((name) => input.readings[name].redFlags),
-    missingInputs: components.flatMap((c) => c.missingInputs.map((m) => `${m.input}: ${m.reason}`)),
+    redFlags: [...flags, ...capFlags],
+    missingInputs: [
+      ...components.flatMap((c) => c.missingInputs.map((m) => `${m.input}: ${m.reason}`)),
+      ...(sufficient || present.length === 0
+        ? []
+        : [
+            `COVERAGE: only ${Math.round(coverage * 100)}% of the weight has data, below the ${Math.round(rules.minCoverage * 100)}% a score needs`,
+          ]),
+    ],
   };
 }

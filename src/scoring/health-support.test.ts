@@ -41,22 +41,28 @@ describe('supportHealth', () => {
     // sentiment (−.8 + .4 − .3) / 3 = −.2333 → (−.2333 + 1) / 2 = .3833
     // escalations 2 (t1, t3) → 1 − 2/3 = .3333
     // severity (4 + 1 + 3) / 3 = 2.6667 → 1 − (2.6667 − 1) / (4 − 1) = .4444
-    // nps (3 + 7) / 2 = 5 → .5
-    // 100 × (.35 × .3833 + .25 × .3333 + .2 × .4444 + .2 × .5) = 100 × .40639 = 40.64
-    expect(reading.rawScore).toBe(40.64);
+    // nps: n1 3 is a detractor 36.6 days old (weight .5^(36.625/90) = .7542), n2 7 a passive
+    //   128.6 days old (.3713): net = 100 × (0 − .7542) / 1.1255 = −67.01 → (−67.01 + 100) / 200 = .165
+    // 100 × (.35 × .3833 + .25 × .3333 + .2 × .4444 + .2 × .165) = 33.94
+    expect(reading.rawScore).toBe(33.94);
     expect(reading.inputs.map((i) => [i.name, i.value, i.score])).toEqual([
       ['sentiment', -0.2333, 0.3833],
       ['escalations', 2, 0.3333],
       ['severity', 2.6667, 0.4444],
-      ['nps', 5, 0.5],
+      ['nps', -67.01, 0.1649],
       ['ticketsInWindow', 3, null],
       ['openUrgentTickets', 1, null],
+      ['meanNps', 5, null],
     ]);
-    // Mean sentiment −.23 is above the −.3 flag; NPS 5 is at or below 6.
+    // Mean sentiment −.23 is above the −.3 flag; mean NPS 5 is at or below 6; t1 is URGENT,
+    // escalated and open; the net NPS is negative (detractors outweigh promoters).
     expect(reading.redFlags.map((f) => [f.code, f.evidence.map((e) => e.id)])).toEqual([
       ['ESCALATED_TICKETS', ['t3', 't1']],
       ['OPEN_URGENT_TICKET', ['t1']],
       ['LOW_NPS', ['n2', 'n1']],
+      ['OPEN_HIGH_SEVERITY_TICKET', ['t1']],
+      ['OPEN_ESCALATION', ['t1']],
+      ['DETRACTOR_NPS', ['n2', 'n1']],
     ]);
   });
 
@@ -71,8 +77,8 @@ describe('supportHealth', () => {
       asOf,
       config,
     );
-    // Only NPS: 8 / 10 → 80.
-    expect(reading.rawScore).toBe(80);
+    // Only NPS: one passive (8), net 0 → (0 + 100) / 200 = 50.
+    expect(reading.rawScore).toBe(50);
     expect(reading.missing.map((m) => m.input)).toEqual([
       'SUPPORT.sentiment',
       'SUPPORT.escalations',
@@ -86,6 +92,47 @@ describe('supportHealth', () => {
     // No escalation (1), no ticket to weigh (1); sentiment and NPS missing → (.25 + .2) / .45 = 100
     expect(reading.rawScore).toBe(100);
     expect(reading.missing.map((m) => m.input)).toEqual(['SUPPORT.sentiment', 'SUPPORT.nps']);
+  });
+
+  it('nets promoters against detractors, weighting recent answers more', () => {
+    const answers = [
+      { id: 'old-promoter-1', score: 10, answeredAt: '2026-02-16T00:00:00Z' }, // 273 days: weight .5^(273/90) = .1222
+      { id: 'old-promoter-2', score: 9, answeredAt: '2026-02-16T00:00:00Z' },
+      { id: 'new-detractor', score: 2, answeredAt: '2026-11-15T00:00:00Z' }, // 1 day: weight .9923
+    ];
+    const reading = supportHealth({ ticketsEver: 0, tickets: [], npsEver: 3, nps: answers }, asOf, config);
+    // Unweighted: 2 promoters, 1 detractor → +33. Weighted: (2 × .1222 − .9923) / 1.2367 = −60.5
+    const nps = reading.inputs.find((i) => i.name === 'nps')!;
+    expect(nps.value).toBeCloseTo(-60.5, 0);
+    expect(reading.redFlags.map((f) => f.code)).toEqual(['DETRACTOR_NPS']);
+  });
+
+  it('hears talk of alternatives in notes, with the note as evidence', () => {
+    const reading = supportHealth(
+      {
+        ticketsEver: 0,
+        tickets: [],
+        npsEver: 0,
+        nps: [],
+        alternatives: [
+          {
+            kind: 'INTERACTION',
+            id: 'i-cfo',
+            at: '2026-11-10T09:00:00Z',
+            text: 'CFO: considering alternatives before renewal',
+            people: ['Vic Vale (CFO)'],
+          },
+        ],
+      },
+      asOf,
+      config,
+    );
+    // Nothing to score, but what they said is a red flag with the note it rests on.
+    expect(reading.rawScore).toBeNull();
+    expect(reading.redFlags).toHaveLength(1);
+    expect(reading.redFlags[0]!.code).toBe('EVALUATING_ALTERNATIVES');
+    expect(reading.redFlags[0]!.evidence[0]).toMatchObject({ kind: 'INTERACTION', id: 'i-cfo' });
+    expect(reading.redFlags[0]!.evidence[0]!.label).toContain('matched "alternative"');
   });
 
   it('is missing with no ticket and no NPS answer ever', () => {

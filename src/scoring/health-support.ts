@@ -9,6 +9,7 @@ import {
   type HealthRedFlag,
   type SubScore,
 } from './health-parts';
+import { alternativesFlag, weightedNps, type AlternativesMention } from './health-sentiment';
 import { DAY_MS, round } from './score-parts';
 
 export interface HealthTicket {
@@ -38,6 +39,8 @@ export interface SupportFacts {
   npsEver: number;
   /** Answers in the NPS window. */
   nps: HealthNpsAnswer[];
+  /** Notes that matched the "evaluating alternatives" rule (support.alternatives); absent = none read. */
+  alternatives?: AlternativesMention[];
 }
 
 /** Open on asOf: opened by then and not closed by then (a ticket marked CLOSED with no date counts as closed). */
@@ -53,7 +56,7 @@ export function isOpenOn(ticket: HealthTicket, now: Date): boolean {
  *   sentiment   (mean ticket sentiment + 1) / 2
  *   escalations 1 − min(1, escalated tickets / escalationSaturation)
  *   severity    1 − (mean severity weight − lowest weight) / (highest − lowest); 1 with no ticket in the window
- *   nps         mean NPS / 10
+ *   nps         (net NPS + 100) / 200, net = % promoters − % detractors weighted to recent answers
  *   score       100 × Σ w·input / Σ w over present inputs
  *
  * An account that never had a ticket has no ticket inputs (named, not counted as calm), and with
@@ -84,7 +87,10 @@ export function supportHealth(
       inputs: [],
       evidence: [],
       missing: [{ input: 'SUPPORT', reason }],
-      redFlags: [],
+      // What they say about alternatives is heard even when there is nothing to score.
+      redFlags: [alternativesFlag(facts.alternatives ?? [], config.alternatives)].filter(
+        (f): f is HealthRedFlag => f !== null,
+      ),
     };
   }
 
@@ -102,6 +108,7 @@ export function supportHealth(
       ? null
       : recent.reduce((s, t) => s + config.severityWeights[t.severity], 0) / recent.length;
   const meanNps = nps.length === 0 ? null : nps.reduce((s, a) => s + a.score, 0) / nps.length;
+  const net = weightedNps(nps, asOf.now, config.npsHalfLifeDays);
 
   const subs: SubScore[] = [
     {
@@ -138,11 +145,11 @@ export function supportHealth(
     },
     {
       name: 'nps',
-      score: meanNps === null ? null : meanNps / 10,
+      score: net === null ? null : (net.net + 100) / 200,
       weight: config.subWeights.nps,
-      value: meanNps,
-      unit: 'score 0..10',
-      description: `Mean of ${nps.length} NPS answers in the last ${config.npsWindowDays} days`,
+      value: net?.net ?? null,
+      unit: 'net NPS −100..100',
+      description: `Net NPS (% promoters 9–10 − % detractors 0–6) of ${nps.length} answers in the last ${config.npsWindowDays} days, each weighted 0.5^(age / ${config.npsHalfLifeDays} days); scored (net + 100) / 200`,
       missingReason:
         facts.npsEver === 0
           ? 'no NPS answer has ever been recorded'
@@ -153,7 +160,18 @@ export function supportHealth(
   inputs.push(
     fact('ticketsInWindow', recent.length, 'count', `Tickets opened in the last ${config.windowDays} days`),
     fact('openUrgentTickets', openUrgent.length, 'count', 'URGENT tickets still open on this day'),
+    fact(
+      'meanNps',
+      meanNps,
+      'score 0..10',
+      `Mean of ${nps.length} NPS answers (context; the score uses the net NPS)`,
+    ),
   );
+  const openTickets = facts.tickets
+    .filter((t) => isOpenOn(t, asOf.now))
+    .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+  const openHigh = openTickets.filter((t) => config.highSeverities.includes(t.severity));
+  const openEscalated = openTickets.filter((t) => t.escalated);
 
   const redFlags: HealthRedFlag[] = [];
   if (!neverTickets && escalated.length >= config.flags.escalatedAtLeast) {
@@ -188,6 +206,32 @@ export function supportHealth(
       evidence: nps.map(npsEvidence),
     });
   }
+  if (openHigh.length > 0) {
+    redFlags.push({
+      code: 'OPEN_HIGH_SEVERITY_TICKET',
+      component: 'SUPPORT',
+      message: `${openHigh.length} ${config.highSeverities.join('/')} ticket${openHigh.length === 1 ? ' is' : 's are'} still open: ${openHigh.map((t) => `${t.id} (${t.severity}, opened ${t.openedAt.slice(0, 10)})`).join(', ')}`,
+      evidence: openHigh.map((t) => ticketEvidence(t, asOf.now)),
+    });
+  }
+  if (openEscalated.length > 0) {
+    redFlags.push({
+      code: 'OPEN_ESCALATION',
+      component: 'SUPPORT',
+      message: `${openEscalated.length} escalated ticket${openEscalated.length === 1 ? ' is' : 's are'} still open`,
+      evidence: openEscalated.map((t) => ticketEvidence(t, asOf.now)),
+    });
+  }
+  if (net !== null && net.net < config.flags.npsNetBelow) {
+    redFlags.push({
+      code: 'DETRACTOR_NPS',
+      component: 'SUPPORT',
+      message: `Detractors outweigh promoters: net NPS ${round(net.net, 0)} (${Math.round(net.detractors * 100)}% detractors, ${Math.round(net.promoters * 100)}% promoters, weighted to recent answers) over ${nps.length} answers in the last ${config.npsWindowDays} days`,
+      evidence: nps.map(npsEvidence),
+    });
+  }
+  const talk = alternativesFlag(facts.alternatives ?? [], config.alternatives);
+  if (talk) redFlags.push(talk);
   const olderOpen = facts.tickets
     .filter((t) => !recent.includes(t) && isOpenOn(t, asOf.now))
     .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));

@@ -88,9 +88,17 @@ describe('usageHealth', () => {
     // utilisation 45 / 50 = .9 → full marks; the trend is missing, so utilisation carries the score.
     expect(reading.rawScore).toBe(100);
     expect(reading.evidence.map((e) => [e.kind, e.id])).toEqual([['SUBSCRIPTION', 'a']]);
+    // The static seatsUsed is not a reading taken today: its date is unknown, and said so.
     expect(reading.missing).toEqual([
       { input: 'USAGE.trend', reason: 'no reading 180 days before the latest one' },
+      {
+        input: 'USAGE.a.readingDate',
+        reason:
+          "Product a: 45 seats used is the subscription's static seatsUsed with no dated usage reading; the usage date is unknown",
+      },
     ]);
+    expect(reading.evidence[0]!.date).toBeNull();
+    expect(reading.inputs.find((i) => i.name === 'latestReadingAgeDays')!.value).toBeNull();
     // On a past day seatsUsed says nothing: no reading at all.
     expect(usageHealth([sub('a', 50, [], { seatsUsed: 45 })], asOf, config).missing).toEqual([
       { input: 'USAGE', reason: 'no usage reading for a up to this day' },

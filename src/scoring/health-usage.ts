@@ -79,10 +79,14 @@ export function usageHealth(
   const latestSeats = trended.reduce((sum, r) => sum + r.latest.activeSeats, 0);
   const trend =
     trended.length > 0 && baselineSeats > 0 ? (latestSeats - baselineSeats) / baselineSeats : null;
-  const newest = readings
-    .map((r) => r.latest.date)
-    .sort()
-    .at(-1)!;
+  // A subscription's static seatsUsed is not a reading taken today: its date is unknown.
+  const newest =
+    readings
+      .filter((r) => !r.latest.fromSubscription)
+      .map((r) => r.latest.date)
+      .sort()
+      .at(-1) ?? null;
+  const undated = readings.filter((r) => r.latest.fromSubscription);
 
   const { rawScore, inputs, missing } = weighSubScores('USAGE', [
     {
@@ -107,11 +111,19 @@ export function usageHealth(
   inputs.push(
     fact(
       'latestReadingAgeDays',
-      daysBetween(newest, asOf.day),
+      newest === null ? null : daysBetween(newest, asOf.day),
       'days',
-      `Stale beyond ${config.staleAfterDays} days`,
+      newest === null
+        ? 'Unknown: no dated usage reading, only the seats used recorded on the subscription'
+        : `Stale beyond ${config.staleAfterDays} days`,
     ),
   );
+  for (const r of undated) {
+    missing.push({
+      input: `USAGE.${r.subscription.id}.readingDate`,
+      reason: `${r.subscription.productName}: ${r.latest.activeSeats} seats used is the subscription's static seatsUsed with no dated usage reading; the usage date is unknown`,
+    });
+  }
   for (const s of unread) {
     missing.push({ input: `USAGE.${s.id}`, reason: `${s.productName} has no usage reading up to this day` });
   }
@@ -185,8 +197,8 @@ export function readingEvidence(
   return {
     kind: fromSubscription ? 'SUBSCRIPTION' : 'USAGE_SNAPSHOT',
     id: reading.id,
-    date: reading.date,
-    label: `${subscription.productName} (${subscription.id}): ${reading.activeSeats} of ${reading.licensedSeats} seats active`,
+    date: fromSubscription ? null : reading.date,
+    label: `${subscription.productName} (${subscription.id}): ${reading.activeSeats} of ${reading.licensedSeats} seats active${fromSubscription ? " (the subscription's seatsUsed; usage date unknown)" : ''}`,
     value: reading.licensedSeats > 0 ? round(reading.activeSeats / reading.licensedSeats, 4) : null,
   };
 }

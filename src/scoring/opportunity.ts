@@ -95,6 +95,23 @@ const KIND_WORDS: Record<ExpansionType, string> = {
   TIER_UPGRADE: 'tier upgrade',
 };
 
+/**
+ * A held opportunity is not due "now" and never "overdue": nothing is to be raised until the gate
+ * opens. The timing reason is kept, reworded, for when it does.
+ */
+function heldTiming(
+  suggested: SuggestedTiming | null,
+  blockers: readonly ExpansionBlock[],
+): SuggestedTiming | null {
+  if (suggested === null) return null;
+  const reason = suggested.why.replace(/^Now: /, '');
+  return {
+    ...suggested,
+    why: `Not now: held by the health gate (${[...new Set(blockers.map((b) => b.code))].join(', ')}); once it opens: ${reason}`,
+    overdue: false,
+  };
+}
+
 function summaryOf(o: Omit<ExpansionOpportunity, 'summary'>): string {
   const what = `${KIND_WORDS[o.expansionType]} of ${o.product.name}${o.businessUnitName ? ` in ${o.businessUnitName}` : ''}`;
   const subject = o.size.value === null ? what : `${what} (${num(o.size.value)} a year)`;
@@ -210,7 +227,7 @@ export function expansionOpportunities(
         hold,
         businessCase: built.businessCase,
         size: built.size,
-        suggestedTiming: suggested,
+        suggestedTiming: hold === null ? suggested : heldTiming(suggested, facts.gate.blockers),
         stakeholders: people.people,
         moreStakeholders: people.omitted,
       };

@@ -78,9 +78,13 @@ export function successCheck(
 }
 
 /**
- * Never an expansion play on a red account (or any band outside plays.expansionBands), on an
- * account whose health is unknown, or on a customer not yet successful with what they own; and
- * (plays.holdExpansionAfterChampionDeparture) not while a champion's departure is recent.
+ * The one expansion gate: plays, requestPlay, the account plan's growth strategy and
+ * expansionOpportunities all ask it (through PlaysService.expansionGates). Never an expansion on
+ * a red account (or any band outside plays.expansionBands), on an account whose health is unknown
+ * or has too little data, on a customer not yet successful with what they own, while the
+ * customer is frustrated (plays.frustratedWhen: open escalations, open high-severity tickets,
+ * detractor NPS, talk of alternatives), and (plays.holdExpansionAfterChampionDeparture) not while
+ * a champion's departure is recent. Each refusal is a blocker with its evidence.
  */
 export function expansionGate(
   health: AccountHealth,
@@ -92,7 +96,7 @@ export function expansionGate(
   if (health.band === null) {
     blockers.push({
       code: 'HEALTH_UNKNOWN',
-      message: `Health cannot be scored (${health.missingInputs.join('; ')}): establish it before proposing an expansion`,
+      message: `Health cannot be scored (${Math.round(health.coverage * 100)}% of the weight has data; ${health.missingInputs.join('; ')}): establish it before proposing an expansion`,
       evidence: [],
     });
   } else if (!config.expansionBands.includes(health.band)) {
@@ -127,6 +131,14 @@ export function expansionGate(
       code: 'OPEN_BLOCKING_TICKET',
       message: `Not yet successful with what they own: ${success.reasons.at(-1) ?? ''}`,
       evidence: success.blockingTickets,
+    });
+  }
+  // A frustrated customer won't respond to "buy more": stabilise first, whatever the band.
+  for (const flag of health.redFlags.filter((f) => config.frustratedWhen.includes(f.code))) {
+    blockers.push({
+      code: 'SENTIMENT_FRUSTRATED',
+      message: `Frustrated (${flag.code}): ${flag.message}; stabilise first`,
+      evidence: flag.evidence,
     });
   }
   if (championDeparture !== null && config.holdExpansionAfterChampionDeparture) {

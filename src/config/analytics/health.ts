@@ -1,5 +1,13 @@
 import { StartupError } from '../../domain/errors';
-import type { HealthComponentName, Segment, SponsorState, TicketSeverity } from '../../domain/vocabulary';
+import type {
+  HealthBand,
+  HealthComponentName,
+  HealthRedFlagCode,
+  Segment,
+  SponsorState,
+  StakeholderRole,
+  TicketSeverity,
+} from '../../domain/vocabulary';
 
 /**
  * Account health (`src/scoring/health*.ts`): how the five components make one 0..100 score, the
@@ -32,8 +40,39 @@ export interface HealthConfig {
   engagement: EngagementHealthConfig;
   contract: ContractHealthConfig;
   sponsor: SponsorHealthConfig;
+  /** Missing data is said, not scored: below this share of the configured weight the account is INSUFFICIENT_DATA. */
+  coverage: CoverageHealthConfig;
+  /** Relationship and sentiment rules that cap the band whatever the weighted score says. */
+  caps: HealthCapsConfig;
 }
 
+export interface CoverageHealthConfig {
+  /**
+   * Σ configured weight of the components that could be computed / Σ configured weight. Below
+   * this the account has no score and no band (state INSUFFICIENT_DATA): one known component out
+   * of five must not read as "RED 0" or "GREEN 100".
+   */
+  minShare: number;
+}
+
+export interface HealthCapsConfig {
+  departure: {
+    /** A holder of one of these roles who left the account … */
+    roles: StakeholderRole[];
+    /** … within this many days, … */
+    withinDays: number;
+    /** … with nobody now holding the role who talked with us (inbound or mutual) within this many days, … */
+    replacementEngagedWithinDays: number;
+    /** … caps the band at this (no better). */
+    maxBand: HealthBand;
+  };
+  sentiment: {
+    /** Any of these red flags (a frustrated customer) … */
+    flags: HealthRedFlagCode[];
+    /** … caps the band at this. */
+    maxBand: HealthBand;
+  };
+}
 export interface UsageHealthConfig {
   /** Usage readings are read this far back from asOf; it must cover `trendDays`. */
   lookbackDays: number;
@@ -58,12 +97,27 @@ export interface SupportHealthConfig {
   /** NPS answers in this many days up to asOf. */
   npsWindowDays: number;
   subWeights: { sentiment: number; escalations: number; severity: number; nps: number };
+  /**
+   * NPS is the standard net score: % promoters (9–10) − % detractors (0–6), each answer weighted
+   * 0.5 ^ (its age in days / npsHalfLifeDays) so recent answers count most; it scores (net + 100) / 200.
+   */
+  npsHalfLifeDays: number;
+  /** Open tickets of these severities are a red flag (OPEN_HIGH_SEVERITY_TICKET). */
+  highSeverities: TicketSeverity[];
+  /**
+   * Free text that says the customer is evaluating alternatives: interaction subjects, NPS
+   * comments and ticket subjects of the last `windowDays` containing any of `keywords`
+   * (case-insensitive) are a red flag (EVALUATING_ALTERNATIVES), each cited as evidence.
+   */
+  alternatives: { keywords: string[]; windowDays: number };
   flags: {
     escalatedAtLeast: number;
     /** Mean ticket sentiment (−1..1) at or below this is a red flag. */
     sentimentAtOrBelow: number;
     /** Mean NPS (0..10) at or below this (a detractor's score) is a red flag. */
     npsAtOrBelow: number;
+    /** Recency-weighted net NPS (−100..100) below this (detractors outweigh promoters) is a red flag. */
+    npsNetBelow: number;
   };
 }
 
@@ -124,7 +178,23 @@ export const DEFAULT_HEALTH_CONFIG: HealthConfig = {
     escalationSaturation: 3,
     npsWindowDays: 180,
     subWeights: { sentiment: 0.35, escalations: 0.25, severity: 0.2, nps: 0.2 },
-    flags: { escalatedAtLeast: 2, sentimentAtOrBelow: -0.3, npsAtOrBelow: 6 },
+    npsHalfLifeDays: 90,
+    highSeverities: ['HIGH', 'URGENT'],
+    alternatives: {
+      keywords: [
+        'alternative',
+        'evaluating other',
+        'other vendor',
+        'competitor',
+        'switching to',
+        'switch vendor',
+        'replace you',
+        'rfp',
+        'proof of concept with',
+      ],
+      windowDays: 90,
+    },
+    flags: { escalatedAtLeast: 2, sentimentAtOrBelow: -0.3, npsAtOrBelow: 6, npsNetBelow: 0 },
   },
   engagement: {
     recencyHalfLifeDays: 30,
@@ -142,6 +212,19 @@ export const DEFAULT_HEALTH_CONFIG: HealthConfig = {
     departureLookbackDays: 365,
     stateScores: { ENGAGED: 100, NOT_ENGAGED: 40, VACANT: 0 },
   },
+  coverage: { minShare: 0.5 },
+  caps: {
+    departure: {
+      roles: ['CHAMPION', 'ECONOMIC_BUYER', 'EXECUTIVE_SPONSOR'],
+      withinDays: 90,
+      replacementEngagedWithinDays: 90,
+      maxBand: 'YELLOW',
+    },
+    sentiment: {
+      flags: ['OPEN_HIGH_SEVERITY_TICKET', 'OPEN_ESCALATION', 'DETRACTOR_NPS', 'EVALUATING_ALTERNATIVES'],
+      maxBand: 'YELLOW',
+    },
+  },
 };
 
 /** Refuses a configuration no score can be computed under; called once at start-up. */
@@ -153,6 +236,12 @@ export function checkHealthConfig(config: HealthConfig): void {
       p,
     ]),
   ];
+  if (!(config.coverage.minShare >= 0 && config.coverage.minShare <= 1)) {
+    throw new StartupError('health.coverage.minShare must be between 0 and 1');
+  }
+  if (!(config.support.npsHalfLifeDays > 0)) {
+    throw new StartupError('health.support.npsHalfLifeDays must be more than 0');
+  }
   for (const [path, p] of profiles) {
     const weights = Object.entries(p.weights);
     const negative = weights.find(([, w]) => !(w >= 0));

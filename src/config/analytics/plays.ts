@@ -1,5 +1,5 @@
 import { StartupError } from '../../domain/errors';
-import type { HealthBand, TeamRole, TicketSeverity } from '../../domain/vocabulary';
+import type { HealthBand, HealthRedFlagCode, TeamRole, TicketSeverity } from '../../domain/vocabulary';
 
 /**
  * Plays gated by health (`src/scoring/play*.ts`): when an expansion may be proposed, and who on
@@ -51,6 +51,12 @@ export interface PlaysConfig {
   /** Bands on which an expansion play may be proposed or requested (never RED). */
   expansionBands: HealthBand[];
   /**
+   * Health red flags that mean the customer is frustrated: while any is raised, no expansion is
+   * proposed, requested, planned or offered (blocker SENTIMENT_FRUSTRATED, one per flag, with its
+   * evidence). Stabilise first.
+   */
+  frustratedWhen: HealthRedFlagCode[];
+  /**
    * While a champion's departure is recent (health.engagement.flags.championDepartedWithinDays),
    * hold expansion: the rescue comes first, and a deal pushed through a new contact costs more
    * than it brings.
@@ -68,6 +74,13 @@ const step = (ownerRole: TeamRole, dueInDays: number): PlayStepConfig => ({ owne
 export const DEFAULT_PLAYS_CONFIG: PlaysConfig = {
   success: { minUtilisation: 0.6, blockingSeverities: ['URGENT'] },
   expansionBands: ['GREEN'],
+  frustratedWhen: [
+    'ESCALATED_TICKETS',
+    'OPEN_ESCALATION',
+    'OPEN_HIGH_SEVERITY_TICKET',
+    'DETRACTOR_NPS',
+    'EVALUATING_ALTERNATIVES',
+  ],
   holdExpansionAfterChampionDeparture: true,
   championRescueGoalDays: 30,
   ownerFallbacks: {

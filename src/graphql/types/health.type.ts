@@ -4,6 +4,7 @@ import type {
   HealthComponentName,
   HealthEvidenceKind,
   HealthRedFlagCode,
+  HealthState,
   Segment,
 } from '../../domain/vocabulary';
 import {
@@ -11,6 +12,7 @@ import {
   HealthComponentEnum,
   HealthEvidenceKindEnum,
   HealthRedFlagCodeEnum,
+  HealthStateEnum,
   SegmentEnum,
 } from '../enums';
 import { LocalDate } from '../scalars';
@@ -127,6 +129,33 @@ export class HealthRedFlagType {
   evidence!: HealthEvidenceType[];
 }
 
+@ObjectType('HealthBandCap', {
+  description:
+    'A rule that holds the band down whatever the weighted score says (health.caps): a recent departure of a champion, economic buyer or executive sponsor with nobody engaged in the seat, or a frustrated customer.',
+})
+export class HealthBandCapType {
+  @Field(() => String, { description: 'DEPARTURE or SENTIMENT.' })
+  kind!: string;
+
+  @Field(() => HealthBandEnum, { description: 'The band is no better than this.' })
+  maxBand!: HealthBand;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "The last day the cap holds (a departure's window); null while its cause lasts.",
+  })
+  until!: string | null;
+
+  @Field(() => HealthComponentEnum)
+  component!: HealthComponentName;
+
+  @Field()
+  message!: string;
+
+  @Field(() => [HealthEvidenceType])
+  evidence!: HealthEvidenceType[];
+}
+
 @ObjectType('HealthBands', { description: 'Score thresholds of the bands.' })
 export class HealthBandsType {
   @Field(() => Int, { description: 'GREEN from this score up.' })
@@ -153,8 +182,38 @@ export class AccountHealthType {
   @Field(() => LocalDate)
   asOf!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Null only when no component could be computed at all.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Null when less than `minCoverage` of the weight has data (state INSUFFICIENT_DATA): missing data is said, not scored.',
+  })
   score!: number | null;
+
+  @Field(() => HealthStateEnum, { description: 'SCORED, or INSUFFICIENT_DATA (no score, no band).' })
+  state!: HealthState;
+
+  @Field(() => Float, {
+    description:
+      'Confidence: Σ configured weight of the components that could be computed / Σ configured weight, 0..1.',
+  })
+  coverage!: number;
+
+  @Field(() => Float, { description: 'The coverage a score needs (health.coverage.minShare).' })
+  minCoverage!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'What the known components score, given even when there is too little data for `score`.',
+  })
+  provisionalScore!: number | null;
+
+  @Field(() => HealthBandEnum, { nullable: true, description: 'The band of the score before any cap.' })
+  uncappedBand!: HealthBand | null;
+
+  @Field(() => [HealthBandCapType], {
+    description: 'The rules holding the band down, each with its evidence.',
+  })
+  bandCaps!: HealthBandCapType[];
 
   @Field(() => Float, { nullable: true, description: 'Σ weight × rawScore before rounding.' })
   exactScore!: number | null;

@@ -43,6 +43,8 @@ export function effectiveHealthConfig(
     engagement: config.engagement,
     contract: config.contract,
     sponsor: config.sponsor,
+    coverage: config.coverage,
+    caps: config.caps,
     relationships,
     threading,
   });

@@ -12,7 +12,9 @@ import { contractHealth } from '../../scoring/health-contract';
 import { engagementHealth } from '../../scoring/health-engagement';
 import { shiftDay, type HealthAsOf } from '../../scoring/health-parts';
 import type { KeyPerson } from '../../scoring/health-people';
+import { departureCaps, sentimentCaps } from '../../scoring/health-caps';
 import { accountHealth, type AccountHealth } from '../../scoring/health-score';
+import { alternativesKeywords } from '../../scoring/health-sentiment';
 import { sponsorHealth } from '../../scoring/health-sponsor';
 import { supportHealth, type SupportFacts } from '../../scoring/health-support';
 import { healthTrend, type HealthTrendPoint } from '../../scoring/health-trend';
@@ -187,7 +189,7 @@ export class HealthService {
     const until = new Date(asOf.now.getTime() + 1).toISOString();
     const since = (days: number) => new Date(asOf.now.getTime() - days * DAY_MS).toISOString();
     const relAsOf: AsOf = { now: asOf.now, day: asOf.day };
-    const [accounts, subscriptions, tickets, nps, keyPeople, snapshots] = await Promise.all([
+    const [accounts, subscriptions, tickets, nps, keyPeople, snapshots, mentions] = await Promise.all([
       this.accounts.byIds(caller, accountIds),
       this.repository.subscriptions(tenantId, accountIds, {
         since: shiftDay(asOf.day, -this.config.usage.lookbackDays),
@@ -195,8 +197,18 @@ export class HealthService {
       }),
       this.repository.tickets(tenantId, accountIds, { since: since(this.config.support.windowDays), until }),
       this.repository.nps(tenantId, accountIds, { since: since(this.config.support.npsWindowDays), until }),
-      this.repository.keyPeople(tenantId, accountIds, ['CHAMPION', 'EXECUTIVE_SPONSOR'], until),
+      this.repository.keyPeople(
+        tenantId,
+        accountIds,
+        [...new Set(['CHAMPION', 'EXECUTIVE_SPONSOR', ...this.config.caps.departure.roles] as const)],
+        until,
+      ),
       this.threading.snapshots(caller, accountIds, relAsOf),
+      this.repository.alternativesMentions(tenantId, accountIds, {
+        since: since(this.config.support.alternatives.windowDays),
+        until,
+        keywords: alternativesKeywords(this.config.support.alternatives),
+      }),
     ]);
     const result = new Map<string, HealthAssessment>();
     for (const accountId of accountIds) {
@@ -207,6 +219,7 @@ export class HealthService {
       const support: SupportFacts = {
         ...(tickets.get(accountId) ?? { ticketsEver: 0, tickets: [] }),
         ...(nps.get(accountId) ?? { npsEver: 0, nps: [] }),
+        alternatives: mentions.get(accountId) ?? [],
       };
       const people = keyPeople.get(accountId) ?? [];
       const risk = this.threading.assessSnapshot(threading, relAsOf);
@@ -224,10 +237,13 @@ export class HealthService {
             CONTRACT: contractHealth(subs, asOf, this.config.contract),
             SPONSOR: sponsorHealth(people, asOf, this.config.sponsor),
           },
+          caps: departureCaps(people, asOf, this.config.caps.departure),
+          sentimentCapsOf: (flags) => sentimentCaps(flags, this.config.caps.sentiment),
         },
         effective.profile,
         asOf.day,
         effective.configVersion,
+        { minCoverage: this.config.coverage.minShare },
       );
       result.set(accountId, { health, asOf, subscriptions: subs, support, keyPeople: people, threading });
     }
