@@ -39,6 +39,8 @@ export interface Layout {
   width: number;
   height: number;
   nodes: Map<string, Box>;
+  /** Where each person of the map is drawn: their own box, or the box standing in for them. */
+  placeOf: Map<string, Box>;
   groups: PlacedGroup[];
   edges: PlacedEdge[];
 }
@@ -134,7 +136,7 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
   const managesSomeone = new Set(lines.map((l) => l.manager));
   const leafSets = new Map<string, typeof lines>();
   for (const line of lines) {
-    if (managesSomeone.has(line.report)) continue;
+    if (managesSomeone.has(line.report) || !byId.has(line.report)) continue;
     const key = `${line.manager}|${groupOf(byId.get(line.report)!)}`;
     leafSets.set(key, [...(leafSets.get(key) ?? []), line]);
   }
@@ -259,5 +261,11 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
       edge: line.edge,
     });
   }
-  return { width, height: (graph.height ?? 0) + dy, nodes, groups, edges };
+  const placeOf = new Map<string, Box>();
+  for (const node of input.nodes) {
+    const at = standIn(node.id);
+    const box = at ? (nodes.get(at) ?? groups.find((g) => g.id === at)) : undefined;
+    if (box) placeOf.set(node.id, box);
+  }
+  return { width, height: (graph.height ?? 0) + dy, nodes, placeOf, groups, edges };
 }
