@@ -211,6 +211,19 @@ describe('web app in a browser', () => {
 
     await page.click(`[data-person-id="${leaver.id}"]`);
     await page.waitForSelector('form[data-form="departure"]');
+    // "Set the manager" is offered exactly when the server has setReportingLine (introspection).
+    const schema = await gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      app,
+      '{ __schema { mutationType { fields { name } } } }',
+      {},
+      editor,
+    );
+    const hasSetManager = schema.data!.__schema.mutationType.fields.some(
+      (f) => f.name === 'setReportingLine',
+    );
+    await page.waitForSelector('form[data-form="influence"]');
+    await page.waitForNetworkIdle();
+    expect(await page.$$('form[data-form="manager"]')).toHaveLength(hasSetManager ? 1 : 0);
     // The server judges dates by its clock (the demo day); set the field as a person would.
     await page.evaluate(`{
       const input = document.querySelector('form[data-form="departure"] input[type="date"]');
