@@ -85,7 +85,7 @@ export function OrgChart(props: OrgChartProps) {
     const { width } = svg.getBoundingClientRect();
     const kWidth = Math.min(1.2, width / Math.max(layout.width, 1));
     const height = Math.min(
-      Math.max(360, window.innerHeight - 290),
+      Math.max(360, window.innerHeight - 320),
       Math.max(360, layout.height * kWidth + 24),
     );
     const k = Math.min(kWidth, (height - 12) / Math.max(layout.height, 1));
