@@ -11,6 +11,8 @@ import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './browser';
 const DEMO_INDICES = [1, 3, 5, 7, 9, 11];
 const CHAMPION_LEFT = 'acc-0005';
 const SINGLE_THREADED = 'acc-0007';
+const BROWSER_WAIT_MS = 240_000;
+jest.setTimeout(2 * BROWSER_WAIT_MS);
 
 /** Each person box on the page, read in the browser. */
 interface Drawn {
@@ -69,7 +71,7 @@ describe('web app in a browser', () => {
   };
   const drawn = async () => (await page.evaluate(DRAWN)) as Drawn[];
   const openAccount = async (accountId: string) => {
-    await page.goto(`${origin}/accounts/${accountId}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${origin}/accounts/${accountId}`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('svg[data-layout-ready="true"] [data-person-id]');
   };
 
@@ -79,6 +81,8 @@ describe('web app in a browser', () => {
     await seedTenant(app.db, tenant, records);
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();
+    // Generous limits: the machine may be busy; nothing here asserts how long anything takes.
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
     // The token the app sends as a bearer, as a person would paste it into the token field.
     await page.evaluateOnNewDocument(
       `sessionStorage.setItem('stakeholder-intelligence.token', ${JSON.stringify(editor)});`,
@@ -103,7 +107,7 @@ describe('web app in a browser', () => {
   });
 
   it('lists the demo accounts on the portfolio page', async () => {
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('tr[data-account-id]');
     const rows = (await page.evaluate(ROWS)) as { id: string; text: string; arr: number }[];
     expect(rows.map((r) => r.id).sort()).toEqual(records.accounts.map((a) => a.id).sort());
@@ -207,6 +211,19 @@ describe('web app in a browser', () => {
 
     await page.click(`[data-person-id="${leaver.id}"]`);
     await page.waitForSelector('form[data-form="departure"]');
+    // "Set the manager" is offered exactly when the server has setReportingLine (introspection).
+    const schema = await gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      app,
+      '{ __schema { mutationType { fields { name } } } }',
+      {},
+      editor,
+    );
+    const hasSetManager = schema.data!.__schema.mutationType.fields.some(
+      (f) => f.name === 'setReportingLine',
+    );
+    await page.waitForSelector('form[data-form="influence"]');
+    await page.waitForNetworkIdle();
+    expect(await page.$$('form[data-form="manager"]')).toHaveLength(hasSetManager ? 1 : 0);
     // The server judges dates by its clock (the demo day); set the field as a person would.
     await page.evaluate(`{
       const input = document.querySelector('form[data-form="departure"] input[type="date"]');

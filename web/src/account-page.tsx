@@ -28,6 +28,8 @@ async function allRelationships(accountId: string, first: Relationships): Promis
 interface Loaded {
   data: AccountData;
   strength: Map<string, number>;
+  /** Counts the loads, so that a person's panel reloads with the map after an edit. */
+  generation: number;
 }
 
 export function AccountPage({ accountId }: { accountId: string }) {
@@ -47,7 +49,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
         strength.set(id, Math.max(strength.get(id) ?? 0, node.strength.score));
       }
       if (live) {
-        setLoaded({ data, strength });
+        setLoaded((previous) => ({ data, strength, generation: (previous?.generation ?? 0) + 1 }));
         setError(null);
       }
     })().catch((e: Error) => live && setError(e.message));
@@ -133,7 +135,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
         <aside className="side">
           {selected && (
             <PersonPanel
-              key={`${selected.id}:${version}`}
+              key={`${selected.id}:${loaded.generation}`}
               accountId={account.id}
               node={selected}
               people={people}

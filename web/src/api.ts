@@ -71,6 +71,11 @@ export async function hasMutation(name: string): Promise<boolean> {
     await gql(`mutation { ${name} { __typename } }`);
     return true;
   } catch (error) {
-    return !(error instanceof Error && error.message.startsWith('Cannot query field'));
+    // Only a validation refusal tells; anything else (network, auth) says nothing: hide it.
+    return (
+      error instanceof ApiError &&
+      error.code === 'GRAPHQL_VALIDATION_FAILED' &&
+      !error.message.startsWith('Cannot query field')
+    );
   }
 }

@@ -8,6 +8,10 @@ import type { MapEdge, MapNode } from './queries';
 export const PERSON_WIDTH = 200;
 export const PERSON_HEIGHT = 70;
 const GROUP_HEADER = 28;
+/** Reports who manage nobody are stacked when a manager has more than STACK_FROM of them in a unit… */
+const STACK_FROM = 1;
+/** …in columns of at most this many. */
+const STACK = 4;
 
 export interface Box {
   x: number;
@@ -35,6 +39,8 @@ export interface Layout {
   width: number;
   height: number;
   nodes: Map<string, Box>;
+  /** Where each person of the map is drawn: their own box, or the box standing in for them. */
+  placeOf: Map<string, Box>;
   groups: PlacedGroup[];
   edges: PlacedEdge[];
 }
@@ -113,20 +119,52 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
     };
   });
 
-  const laidOut: MapEdge[] = [];
-  const elkEdges: ElkExtendedEdge[] = [];
+  // Reporting lines between the boxes drawn (a folded person's line goes to whoever stands in).
+  const lines: { edge: MapEdge; manager: string; report: string }[] = [];
   const seenPairs = new Set<string>();
   for (const e of input.edges) {
     if (e.kind !== 'REPORTS_TO') continue;
+    const manager = standIn(e.target);
+    const report = standIn(e.source);
+    if (!manager || !report || manager === report || seenPairs.has(`${manager}>${report}`)) continue;
+    seenPairs.add(`${manager}>${report}`);
+    lines.push({ edge: e, manager, report });
+  }
+  // A flat team would make one very wide row: a manager's reports who manage nobody are stacked
+  // in columns of at most STACK (per unit), each column a chain of layout-only edges, and drawn
+  // with a spine from the column's head, as printed org charts list them.
+  const managesSomeone = new Set(lines.map((l) => l.manager));
+  const leafSets = new Map<string, typeof lines>();
+  for (const line of lines) {
+    if (managesSomeone.has(line.report) || !byId.has(line.report)) continue;
+    const key = `${line.manager}|${groupOf(byId.get(line.report)!)}`;
+    leafSets.set(key, [...(leafSets.get(key) ?? []), line]);
+  }
+  const stackedUnder = new Map<string, string>(); // report -> head of its column
+  const elkEdges: ElkExtendedEdge[] = [];
+  for (const set of leafSets.values()) {
+    if (set.length <= STACK_FROM) continue;
+    const columns = Math.ceil(set.length / STACK);
+    const perColumn = Math.ceil(set.length / columns);
+    for (let c = 0; c < columns; c += 1) {
+      const column = set.slice(c * perColumn, (c + 1) * perColumn);
+      column.forEach((line, i) => {
+        if (i === 0) return;
+        stackedUnder.set(line.report, column[0]!.report);
+        elkEdges.push({
+          id: `stack:${line.report}`,
+          sources: [column[i - 1]!.report],
+          targets: [line.report],
+        });
+      });
+    }
+  }
+  const laidOut: MapEdge[] = [];
+  for (const line of lines) {
+    if (stackedUnder.has(line.report)) continue;
     // Managers above reports: the layered direction runs from the manager to the report.
-    const a = standIn(e.target);
-    const b = standIn(e.source);
-    if (!a || !b || a === b) continue;
-    const pair = `${a}>${b}`;
-    if (seenPairs.has(pair)) continue;
-    seenPairs.add(pair);
-    elkEdges.push({ id: e.id, sources: [a], targets: [b] });
-    laidOut.push(e);
+    elkEdges.push({ id: line.edge.id, sources: [line.manager], targets: [line.report] });
+    laidOut.push(line.edge);
   }
 
   const root: ElkNode = {
@@ -204,5 +242,30 @@ export async function layoutMap(input: LayoutInput): Promise<Layout> {
     for (const c of n.children ?? []) collect(c);
   };
   collect(graph);
-  return { width, height: (graph.height ?? 0) + dy, nodes, groups, edges };
+  // The spine of each stacked column: from its head down the left side to each member.
+  for (const [report, head] of stackedUnder) {
+    const a = nodes.get(head);
+    const b = nodes.get(report);
+    const line = lines.find((l) => l.report === report);
+    if (!a || !b || !line) continue;
+    const x = a.x - 10;
+    edges.push({
+      id: `spine:${report}`,
+      kind: 'REPORTS_TO',
+      points: [
+        { x: a.x, y: a.y + 14 },
+        { x, y: a.y + 14 },
+        { x, y: b.y + 14 },
+        { x: b.x, y: b.y + 14 },
+      ],
+      edge: line.edge,
+    });
+  }
+  const placeOf = new Map<string, Box>();
+  for (const node of input.nodes) {
+    const at = standIn(node.id);
+    const box = at ? (nodes.get(at) ?? groups.find((g) => g.id === at)) : undefined;
+    if (box) placeOf.set(node.id, box);
+  }
+  return { width, height: (graph.height ?? 0) + dy, nodes, placeOf, groups, edges };
 }

@@ -85,7 +85,7 @@ export function OrgChart(props: OrgChartProps) {
     const { width } = svg.getBoundingClientRect();
     const kWidth = Math.min(1.2, width / Math.max(layout.width, 1));
     const height = Math.min(
-      Math.max(360, window.innerHeight - 230),
+      Math.max(360, window.innerHeight - 320),
       Math.max(360, layout.height * kWidth + 24),
     );
     const k = Math.min(kWidth, (height - 12) / Math.max(layout.height, 1));
@@ -142,7 +142,7 @@ export function OrgChart(props: OrgChartProps) {
     svgRef.current && layout && void downloadPng(svgRef.current, layout, `${exportName}-stakeholder-map.png`);
 
   const center = (id: string) => {
-    const box = layout?.nodes.get(id);
+    const box = layout?.placeOf.get(id);
     return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
   };
 
@@ -334,9 +334,9 @@ export function OrgChart(props: OrgChartProps) {
                   (showLinks || e.source === props.selectedId || e.target === props.selectedId),
               )
               .map((e) => {
-                const a = layout.nodes.get(e.source);
-                const b = layout.nodes.get(e.target);
-                if (!a || !b) return null;
+                const a = layout.placeOf.get(e.source);
+                const b = layout.placeOf.get(e.target);
+                if (!a || !b || a === b) return null;
                 const x1 = a.x + a.width / 2;
                 const y1 = a.y + a.height;
                 const x2 = b.x + b.width / 2;
@@ -364,7 +364,7 @@ export function OrgChart(props: OrgChartProps) {
                 .map((e) => {
                   const a = center(e.source);
                   const b = center(e.target);
-                  if (!a || !b) return null;
+                  if (!a || !b || (a.x === b.x && a.y === b.y)) return null;
                   // A gentle curve so that influence never reads as a reporting line.
                   const mx = (a.x + b.x) / 2 + (b.y - a.y) * 0.2;
                   const my = (a.y + b.y) / 2 - (b.x - a.x) * 0.2;
