@@ -21,6 +21,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: stopping the server${config.embedded ? ' and the embedded Neo4j' : ''}…`);
+    // A supervisor waits ~10 s before SIGKILL: whatever has not stopped by then is cut short.
+    setTimeout(() => {
+      logger.error('Not stopped within 9 s: exiting now');
+      process.exit(1);
+    }, 9_000).unref();
     void (app?.stop() ?? Promise.resolve()).then(() => {
       logger.info('Stopped cleanly');
       process.exit(0);

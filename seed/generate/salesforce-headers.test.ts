@@ -5,9 +5,9 @@ import { headerLine, SALESFORCE_FILES, salesforceColumns } from './salesforce-he
 
 const SHARED_HEADERS = join(
   PROJECT_ROOT,
-  '..',
-  'shared',
-  'data',
+  'test',
+  'fixtures',
+  'public-data',
   'crm-export-formats',
   'salesforce-export-headers.txt',
 );

@@ -1,6 +1,6 @@
 /**
  * The header lines of a real Salesforce weekly data export, verbatim (from
- * ../shared/data/crm-export-formats/salesforce-export-headers.txt, which a test compares them
+ * test/fixtures/public-data/crm-export-formats/salesforce-export-headers.txt, which a test compares them
  * with), including that org's own `__c` columns. Generated files use exactly these columns, in
  * this order, so an importer meets the layout it will meet in the field.
  */

@@ -9,7 +9,7 @@ describe('parseImportArgs', () => {
         '--format',
         'mapping',
         '--dir',
-        '../shared/data/northwind',
+        'test/fixtures/public-data/northwind',
         '--mapping',
         'seed/mappings/northwind.json',
         '--strict',
@@ -21,7 +21,7 @@ describe('parseImportArgs', () => {
       options: {
         tenantId: 'nw',
         format: 'mapping',
-        dir: '../shared/data/northwind',
+        dir: 'test/fixtures/public-data/northwind',
         mappingFile: 'seed/mappings/northwind.json',
         strict: true,
         dryRun: false,

@@ -70,7 +70,7 @@ export class EmbeddedNeo4j {
 
   static async start(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
     checkJava();
-    const classPath = ensureLauncherBuilt(options.launcherRoot, options.log);
+    const classPath = await ensureLauncherBuilt(options.launcherRoot, options.log);
     const home = resolve(options.homeDir);
     mkdirSync(join(home, 'logs'), { recursive: true });
     const stderrLog = createWriteStream(join(home, 'logs', 'launcher-stderr.log'), { flags: 'a' });
@@ -137,7 +137,7 @@ export class EmbeddedNeo4j {
       new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), ms).unref());
     if ((await Promise.race([this.exited, timeout(graceMs)])) !== 'timeout') return;
     this.child.kill('SIGTERM');
-    if ((await Promise.race([this.exited, timeout(10_000)])) !== 'timeout') return;
+    if ((await Promise.race([this.exited, timeout(Math.min(10_000, graceMs))])) !== 'timeout') return;
     this.child.kill('SIGKILL');
     await this.exited;
   }

@@ -45,7 +45,8 @@ export class EmbeddedSupervisor {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.restarting?.catch(() => undefined);
-    await this.current?.stop();
+    // Short enough that a supervisor's SIGTERM is honoured within 10 s, store closed cleanly.
+    await this.current?.stop(3_500);
   }
 
   private watch(neo4j: EmbeddedNeo4j): void {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,10 @@ function sourceHash(launcherRoot: string): string {
  * Builds the launcher (and so downloads Neo4j's jars from Maven Central) unless a build of the
  * current sources is already there. Returns the Java class path.
  */
-export function ensureLauncherBuilt(launcherRoot: string, log: (line: string) => void): string {
+export async function ensureLauncherBuilt(
+  launcherRoot: string,
+  log: (line: string) => void,
+): Promise<string> {
   const target = join(launcherRoot, 'target');
   const stamp = join(target, '.built-from');
   const classPath = `${join(target, 'classes')}:${join(target, 'lib', '*')}`;
@@ -25,10 +28,7 @@ export function ensureLauncherBuilt(launcherRoot: string, log: (line: string) =>
 
   log('Fetching Neo4j 5.26 from Maven Central and building its launcher (first run only, ~125 MB)…');
   const started = Date.now();
-  const mvn = spawnSync('mvn', ['-B', '-q', '-f', join(launcherRoot, 'pom.xml'), 'package'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const mvn = await runMaven(launcherRoot, log);
   if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new StartupError(
       'Maven (mvn) is needed once to fetch Neo4j: install it (apt-get install maven) or set NEO4J_URI to use an existing Neo4j.',
@@ -45,4 +45,50 @@ export function ensureLauncherBuilt(launcherRoot: string, log: (line: string) =>
   writeFileSync(stamp, wanted);
   log(`Neo4j fetched and launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return classPath;
+}
+
+interface MavenRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+/**
+ * `mvn package`, reporting how many files it has downloaded every few seconds: on a slow
+ * network the first start spends minutes here, and a silent terminal looks like a hang.
+ */
+function runMaven(launcherRoot: string, log: (line: string) => void): Promise<MavenRun> {
+  return new Promise((done) => {
+    const child = spawn('mvn', ['-B', '-f', join(launcherRoot, 'pom.xml'), 'package'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let downloaded = 0;
+    let reported = 0;
+    const started = Date.now();
+    const progress = setInterval(() => {
+      if (downloaded === reported) return;
+      reported = downloaded;
+      log(`Fetching Neo4j: ${downloaded} files downloaded, ${((Date.now() - started) / 1000).toFixed(0)} s…`);
+    }, 5_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      downloaded += text.split('Downloaded from').length - 1;
+      // Keep the tail only: the error lines are what a failure is explained with.
+      stdout = (stdout + text).slice(-64 * 1024);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-64 * 1024);
+    });
+    child.once('error', (error) => {
+      clearInterval(progress);
+      done({ status: null, stdout, stderr, error });
+    });
+    child.once('close', (status) => {
+      clearInterval(progress);
+      done({ status, stdout, stderr });
+    });
+  });
 }

@@ -10,9 +10,12 @@ type Price = number | ((args: Args) => number);
 
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
 
-/** A traversal's frontier grows with its depth: priced at a branching of 5 per hop. */
+/**
+ * A traversal's frontier grows with its depth: priced at a branching of 10 per hop (a person
+ * in a 1,000-person account reaches tens at one hop, hundreds at two, most of it at three).
+ */
 const traversal = (base: number, defaultDepth: number) => (args: Args) =>
-  base * 5 ** Math.max(0, num(args['depth'], defaultDepth) - 1) + num(args['first'], 20);
+  base * 10 ** Math.max(0, num(args['depth'], defaultDepth) - 1) + num(args['first'], 20);
 
 /** Per-account analytics: what one call for one account costs (reads plus scoring). */
 export const ACCOUNT_ANALYTICS = {
@@ -38,8 +41,8 @@ export const FIELD_PRICES: Readonly<Record<string, Price>> = {
   ...Object.fromEntries(Object.entries(ACCOUNT_ANALYTICS).map(([field, cost]) => [`Query.${field}`, cost])),
   'Query.pathsToPower': (args) => 25 * num(args['maxHops'], 4) * Math.max(1, num(args['k'], 3)),
   'Query.revenueRetention': (args) => (typeof args['accountId'] === 'string' ? 30 : 200),
-  'Query.neighbourhood': traversal(10, 1),
-  'Query.influenceReach': traversal(10, 2),
+  'Query.neighbourhood': traversal(40, 1),
+  'Query.influenceReach': traversal(40, 2),
   'Query.shortestPath': 50,
   'Query.strongestPath': (args) => 30 * num(args['first'], 3),
   'Query.portfolioHealth': (args) => num(args['first'], 20) * ACCOUNT_ANALYTICS.accountHealth,

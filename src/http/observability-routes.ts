@@ -27,6 +27,7 @@ export function accessLog(logger: Logger) {
     customProps: (req: IncomingMessage) => {
       const scope = (req as Request).scope;
       return {
+        reqId: scope?.id,
         tenant: (req as Request).caller?.tenantId,
         operation: scope?.operationName ?? undefined,
         stopped: scope?.stopReason ?? undefined,
@@ -49,10 +50,7 @@ export function httpMetrics(metrics: AppMetrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = performance.now();
     res.once('finish', () => {
-      const route =
-        req.route && typeof (req.route as { path?: unknown }).path === 'string'
-          ? `${req.baseUrl}${(req.route as { path: string }).path}`
-          : req.baseUrl || (req.path === '/metrics' || req.path === '/health' ? req.path : 'other');
+      const route = routeOf(req.originalUrl);
       metrics.httpDuration.observe(
         { method: req.method, route, status: String(res.statusCode) },
         (performance.now() - started) / 1000,
@@ -60,6 +58,16 @@ export function httpMetrics(metrics: AppMetrics) {
     });
     next();
   };
+}
+
+const DOCUMENT = /^\/accounts\/[^/]+\/([a-z-]+\.(?:md|ics))$/;
+
+/** The route template a URL belongs to, from a fixed set. */
+function routeOf(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  if (path === '/graphql' || path === '/health' || path === '/metrics') return path;
+  const document = DOCUMENT.exec(path);
+  return document ? `/accounts/:accountId/${document[1]}` : 'other';
 }
 
 /** GET /metrics in the Prometheus text format. */

@@ -73,7 +73,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     validationRules: [depthLimit(options.maxQueryDepth)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),
       ...(options.hardening ? hardenedApollo(options.hardening) : []),
     ],

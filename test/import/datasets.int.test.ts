@@ -15,7 +15,7 @@ function rowsOf(dir: string, file: string): Record<string, string>[] {
 
 const distinct = (values: string[]): number => new Set(values).size;
 
-/** The three public datasets of ../shared/data, each through its shipped mapping file. */
+/** The three public datasets of test/fixtures/public-data, each through its shipped mapping file. */
 describe('importing the shared datasets', () => {
   let graph: TestGraph;
   beforeAll(() => {

@@ -11,7 +11,8 @@ import type { Reject } from '../../seed/import/pipeline/rejects-file';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'import', 'fixtures');
 export const GOLDEN = join(PROJECT_ROOT, 'test', 'import', 'golden');
-export const SHARED_DATA = join(PROJECT_ROOT, '..', 'shared', 'data');
+/** The public datasets, copied into the repository with their sources and licences. */
+export const SHARED_DATA = join(PROJECT_ROOT, 'test', 'fixtures', 'public-data');
 export const MAPPINGS = join(PROJECT_ROOT, 'seed', 'mappings');
 
 export interface Imported {

@@ -1,0 +1,50 @@
+import type { RunningApp } from '../../src/app';
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  ms: number;
+}
+
+/** POSTs a GraphQL document and keeps status, headers, body and the wall time it took. */
+export async function post(
+  app: RunningApp,
+  query: string,
+  token?: string,
+  variables: Record<string, unknown> = {},
+): Promise<RawResponse> {
+  const started = performance.now();
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as RawResponse['body'];
+  return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
+}
+
+/** `{ a0: accountPlan(accountId: "…") { __typename } a1: … }`: the attack from the issue. */
+export function aliasedPlans(count: number, accountId: string): string {
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `a${i}: accountPlan(accountId: "${accountId}") { __typename }`,
+  );
+  return `{ ${fields.join(' ')} }`;
+}
+
+/** The sum of a Prometheus metric's samples that carry these labels, 0 when absent. */
+export function sample(metricsText: string, name: string, labels: Record<string, string> = {}): number {
+  let total = 0;
+  for (const line of metricsText.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    if (Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`))) {
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return total;
+}
+
+export async function metricsOf(app: RunningApp): Promise<string> {
+  return (await fetch(new URL('/metrics', app.url))).text();
+}
