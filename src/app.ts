@@ -8,6 +8,7 @@ import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
 import { CypherExecutor } from './db/cypher-executor';
 import { createDriver, type Driver } from './db/driver';
 import { QueryRegistry } from './db/query-registry';
+import { withRequestMemo } from './db/request-memo';
 import { migrateSchema } from './db/schema-migrator';
 import { isoDate, systemClock, type Clock } from './domain/clock';
 import { StartupError } from './domain/errors';
@@ -37,6 +38,7 @@ import { DemoSeedRepository } from './repositories/demo-seed.repository';
 import { DemoSeedingService } from './services/portfolio/demo-seeding.service';
 import { PortfolioWriter } from './services/portfolio/portfolio-writer.service';
 import { createServices, type Services } from './services/services';
+import { warmUpCommonScreens } from './services/warm-up/common-screens-warm-up';
 
 export interface RunningApp {
   url: string;
@@ -105,6 +107,11 @@ export async function startApp(
     };
     const services = createServices(repositories, clock, analytics);
     if (config.seedDemo) await seedDemo(config, logger, db, clock);
+    if (config.warmUp) {
+      const tenant = config.warmUpTenant ?? config.demoTenant;
+      const report = await withRequestMemo(() => warmUpCommonScreens(services, tenant, logger));
+      logger.info(report, 'Common screens warmed up');
+    }
 
     const http = await createHttpServer({
       schema: buildGraphQLSchema(),

@@ -118,6 +118,17 @@ export class AppConfig {
   @IsBoolean()
   graphqlIde = true;
 
+  /**
+   * Run the common screens' reads once at start-up so Neo4j has planned them before the first
+   * user asks (src/services/warm-up). On one account of `warmUpTenant` (default: DEMO_TENANT).
+   */
+  @IsBoolean()
+  warmUp = true;
+
+  @IsOptional()
+  @IsString()
+  warmUpTenant?: string;
+
   /** JSON overrides of the analytics defaults (weights, thresholds, windows). */
   @IsOptional()
   @IsString()
@@ -191,6 +202,8 @@ export function loadConfig(env: Env): AppConfig {
       .map((o) => o.trim())
       .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
+    warmUp: bool(env, 'WARM_UP'),
+    warmUpTenant: str(env, 'WARM_UP_TENANT'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),
   });
 

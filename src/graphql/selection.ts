@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the request selects any of `names` anywhere below the field being resolved (through
@@ -10,9 +10,9 @@ export function selectsAnyBelow(info: GraphQLResolveInfo, names: ReadonlySet<str
   const visit = (set: SelectionSetNode | undefined): boolean => {
     if (!set) return false;
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         if (names.has(selection.name.value) || visit(selection.selectionSet)) return true;
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (visit(selection.selectionSet)) return true;
       } else if (!seenFragments.has(selection.name.value)) {
         seenFragments.add(selection.name.value);

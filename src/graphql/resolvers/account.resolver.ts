@@ -78,7 +78,9 @@ export class AccountResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const { first, after, status, seniority } = args;
-    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS) ? ctx.loaders.linkedPeoplePage : ctx.loaders.peoplePage;
+    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS)
+      ? ctx.loaders.linkedPeoplePage
+      : ctx.loaders.peoplePage;
     const page = await pages({ first, after, status, seniority }).load(account.id);
     return toConnection(page, after);
   }
