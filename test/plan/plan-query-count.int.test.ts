@@ -1,4 +1,7 @@
 import type { RunningApp } from '../../src/app';
+import { createLogger } from '../../src/config/logger';
+import { withRequestMemo } from '../../src/db/request-memo';
+import { warmUpCommonScreens } from '../../src/services/warm-up/common-screens-warm-up';
 import { gql, startTestApp, tokenFor } from '../support/app';
 import { testTenant } from '../support/graph';
 import { demoAccounts, demoClock } from '../support/health-fixtures';
@@ -53,12 +56,45 @@ describe('the account plan reads each per-account fact once', () => {
       // The goal is 15 (docs/performance.md); what is left are distinct reads of distinct facts.
       expect(ran.length).toBeLessThanOrEqual(29);
     }
-  });
+  }, 300_000);
 
   it('costs the same for a second request: the memo belongs to one request only', async () => {
     const first = await statements(PLAN, { id: accountIds[0] });
     const second = await statements(PLAN, { id: accountIds[0] });
     // Sorted: reads that do not wait on each other finish in any order.
     expect([...second].sort()).toEqual([...first].sort());
+  }, 300_000);
+
+  it("warms up the common screens' statements on one of the tenant's accounts", async () => {
+    const ran = new Set<string>();
+    const unsubscribe = app.db.onQuery((event) => {
+      if (event.tenantId === tenant) ran.add(event.name);
+    });
+    try {
+      const report = await withRequestMemo(() =>
+        warmUpCommonScreens(app.services, tenant, createLogger('silent', false)),
+      );
+      expect(accountIds).toContain(report.accountId);
+    } finally {
+      unsubscribe();
+    }
+    for (const statement of [
+      'account/list-accounts',
+      'stakeholder-map/map',
+      'stakeholder/people-by-account-ids',
+      'stakeholder/people-with-links-by-account-ids',
+      'plan/objectives',
+    ]) {
+      expect(ran).toContain(statement);
+    }
+  }, 300_000);
+
+  it('warms up nothing, quickly, for a tenant without accounts', async () => {
+    const report = await warmUpCommonScreens(
+      app.services,
+      testTenant('no-accounts'),
+      createLogger('silent', false),
+    );
+    expect(report.accountId).toBeNull();
   });
 });
