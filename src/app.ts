@@ -8,6 +8,7 @@ import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
 import { CypherExecutor } from './db/cypher-executor';
 import { createDriver, type Driver } from './db/driver';
 import { QueryRegistry } from './db/query-registry';
+import { withRequestMemo } from './db/request-memo';
 import { migrateSchema } from './db/schema-migrator';
 import { isoDate, systemClock, type Clock } from './domain/clock';
 import { StartupError } from './domain/errors';
@@ -45,6 +46,7 @@ import { AccountScoreRepository } from './repositories/account-score.repository'
 import { WorkerLeaseRepository } from './repositories/worker-lease.repository';
 import { ScoreWorker } from './services/scores/score-worker';
 import { hostname } from 'node:os';
+import { warmUpCommonScreens } from './services/warm-up/common-screens-warm-up';
 
 export interface RunningApp {
   url: string;
@@ -166,6 +168,11 @@ export async function startApp(
     // Stopped before the driver closes (cleanups run in reverse): its pass ends and it gives the lease back.
     cleanups.push(() => scoreWorker.stop());
     scoreWorker.start();
+    if (config.warmUp) {
+      const tenant = config.warmUpTenant ?? config.demoTenant;
+      const report = await withRequestMemo(() => warmUpCommonScreens(services, tenant, logger));
+      logger.info(report, 'Common screens warmed up');
+    }
 
     const http = await createHttpServer({
       schema: buildGraphQLSchema(),

@@ -192,6 +192,16 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   instanceId?: string;
+  /**
+   * Run the common screens' reads once at start-up so Neo4j has planned them before the first
+   * user asks (src/services/warm-up). On one account of `warmUpTenant` (default: DEMO_TENANT).
+   */
+  @IsBoolean()
+  warmUp = true;
+
+  @IsOptional()
+  @IsString()
+  warmUpTenant?: string;
 
   /** JSON overrides of the analytics defaults (weights, thresholds, windows). */
   @IsOptional()
@@ -275,6 +285,8 @@ export function loadConfig(env: Env): AppConfig {
       .map((o) => o.trim())
       .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
+    warmUp: bool(env, 'WARM_UP'),
+    warmUpTenant: str(env, 'WARM_UP_TENANT'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),
     scoreWorkerEnabled: bool(env, 'SCORE_WORKER'),
     scoreWorkerIntervalSeconds: int(env, 'SCORE_WORKER_INTERVAL_SECONDS'),

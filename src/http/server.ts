@@ -1,6 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -72,6 +77,11 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(options.maxQueryDepth)],
     plugins: [
+      // Production settings: no per-field cache-control hook (no HTTP caching of GraphQL answers
+      // here), no usage or schema reporting, nothing that runs per field unless it is used.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),

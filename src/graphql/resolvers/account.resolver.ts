@@ -11,7 +11,8 @@ import { RoleAssignmentType } from '../types/role-assignment.type';
 import { StakeholderConnection } from '../types/stakeholder.type';
 import { SubscriptionType } from '../types/subscription.type';
 import { AccountCoverageType } from '../types/team.type';
-import { selectsAnyBelow } from '../selection';
+import { MAX_PAGE_SIZE } from '../inputs/pagination.args';
+import { childFields, selectsAnyBelow } from '../selection';
 import { loaded } from './loaded';
 
 /** A person's fields the linked people page reads with the page (see loaders.linkedPeoplePage). */
@@ -31,7 +32,19 @@ export class AccountResolver {
   }
 
   @Query(() => AccountType, { description: 'One account; NOT_FOUND if the caller has no such account.' })
-  account(@Args() { id }: IdArgs, @Ctx() ctx: GraphQLContext) {
+  account(@Args() { id }: IdArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    // Asked with its people page: start the page now, so both statements go out in one wave.
+    for (const people of childFields(info, 'people', PERSON_LINK_FIELDS)) {
+      const { first, after, status, seniority } = people.args as Partial<PeopleArgs>;
+      // Only what the field's own validation will accept; anything else waits for it.
+      if (typeof first !== 'number' || first < 1 || first > MAX_PAGE_SIZE) continue;
+      if (typeof after === 'string' && after.length > 500) continue;
+      const pages = people.selectsAny ? ctx.loaders.linkedPeoplePage : ctx.loaders.peoplePage;
+      // The people field awaits the same promise (DataLoader caches it) and reports any failure.
+      pages({ first, after, status, seniority })
+        .load(id)
+        .catch(() => undefined);
+    }
     return ctx.services.accounts.get(ctx.caller, id);
   }
 
@@ -78,7 +91,9 @@ export class AccountResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const { first, after, status, seniority } = args;
-    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS) ? ctx.loaders.linkedPeoplePage : ctx.loaders.peoplePage;
+    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS)
+      ? ctx.loaders.linkedPeoplePage
+      : ctx.loaders.peoplePage;
     const page = await pages({ first, after, status, seniority }).load(account.id);
     return toConnection(page, after);
   }
