@@ -136,7 +136,12 @@ export class AccountScoreRepository {
   }
 
   async ageRound(today: string, configVersion: string, now: string, limit: number): Promise<number> {
-    const [row] = await this.db.writeSystem<{ marked: number }>(this.q.age, { today, configVersion, now, limit });
+    const [row] = await this.db.writeSystem<{ marked: number }>(this.q.age, {
+      today,
+      configVersion,
+      now,
+      limit,
+    });
     return row?.marked ?? 0;
   }
 

@@ -23,13 +23,17 @@ export class HealthResolver {
   }
 
   @Query(() => AccountHealthConnection, {
-    description: 'Every account by health, worst first (accounts whose health cannot be scored last), read from stored scores (each row says how fresh); with a past `asOf`, computed live.',
+    description:
+      'Every account by health, worst first (accounts whose health cannot be scored last), read from stored scores (each row says how fresh); with a past `asOf`, computed live.',
   })
   async portfolioHealth(
     @Args() { first, after, band, asOf }: PortfolioHealthArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toConnection(await ctx.services.storedPortfolio.portfolioHealth(ctx.caller, { first, after, band, asOf }), after);
+    return toConnection(
+      await ctx.services.storedPortfolio.portfolioHealth(ctx.caller, { first, after, band, asOf }),
+      after,
+    );
   }
 
   @Authorized('EDITOR')

@@ -26,7 +26,10 @@ export class ExpansionSignalResolver {
     @Args() { asOf, first, after }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toConnection(await ctx.services.storedPortfolio.portfolioExpansionSignals(ctx.caller, asOf, first, after), after);
+    return toConnection(
+      await ctx.services.storedPortfolio.portfolioExpansionSignals(ctx.caller, asOf, first, after),
+      after,
+    );
   }
 
   @FieldResolver(() => AccountType)
@@ -52,7 +55,10 @@ export class ChurnIndicatorResolver {
     @Args() { asOf, first, after }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toConnection(await ctx.services.storedPortfolio.portfolioChurnIndicators(ctx.caller, asOf, first, after), after);
+    return toConnection(
+      await ctx.services.storedPortfolio.portfolioChurnIndicators(ctx.caller, asOf, first, after),
+      after,
+    );
   }
 
   @FieldResolver(() => AccountType)

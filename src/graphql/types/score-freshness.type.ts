@@ -5,7 +5,8 @@ import { DateTimeISO, LocalDate } from '../scalars';
 export const ScoreSourceEnum = { STORED: 'STORED', LIVE: 'LIVE' } as const;
 registerEnumType(ScoreSourceEnum, {
   name: 'ScoreSource',
-  description: 'Where a score came from: kept in the graph by the re-scoring worker, or computed for this request.',
+  description:
+    'Where a score came from: kept in the graph by the re-scoring worker, or computed for this request.',
 });
 
 @ObjectType('ScoreFreshness', {
@@ -25,7 +26,10 @@ export class ScoreFreshnessType {
   @Field({ description: 'An input changed, or the day moved on, since it was computed.' })
   stale!: boolean;
 
-  @Field(() => DateTimeISO, { nullable: true, description: 'When the first change it has not caught up with was made.' })
+  @Field(() => DateTimeISO, {
+    nullable: true,
+    description: 'When the first change it has not caught up with was made.',
+  })
   staleSince!: string | null;
 
   @Field(() => Int, { description: 'Seconds since it was computed.' })

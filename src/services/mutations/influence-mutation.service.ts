@@ -36,7 +36,11 @@ export class InfluenceMutationService {
       source: input.source?.trim() || null,
     });
     if (outcome.written && outcome.influence) {
-      await this.staleness.markPeopleStale(caller.tenantId, [input.fromStakeholderId, input.toStakeholderId], 'INFLUENCE');
+      await this.staleness.markPeopleStale(
+        caller.tenantId,
+        [input.fromStakeholderId, input.toStakeholderId],
+        'INFLUENCE',
+      );
       return { influence: outcome.influence, previous: outcome.previous };
     }
     rejectNotFound(outcome);

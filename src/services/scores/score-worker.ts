@@ -32,6 +32,13 @@ export interface PassReport {
   ms: number;
 }
 
+export interface PassScope {
+  /** Only this tenant's stale accounts (tests, benchmarks); default every tenant's. */
+  tenantId?: string;
+  /** Called after each batch with the figures so far (a benchmark's progress line). */
+  onBatch?: (report: PassReport) => void;
+}
+
 /** Rows marked per statement by the daily pass. */
 const MARK_ROUND = 5_000;
 
@@ -79,7 +86,7 @@ export class ScoreWorker {
    * One pass now (tests and operators; the timer calls it too). Passes never overlap: a call
    * while one runs waits for it. With `tenantId`, only that tenant's stale accounts are scored.
    */
-  runPass(scope: { tenantId?: string } = {}): Promise<PassReport> {
+  runPass(scope: PassScope = {}): Promise<PassReport> {
     if (this.running === null) {
       this.running = this.pass(scope).finally(() => {
         this.running = null;
@@ -111,7 +118,7 @@ export class ScoreWorker {
     return lease.granted;
   }
 
-  private async pass(scope: { tenantId?: string }): Promise<PassReport> {
+  private async pass(scope: PassScope): Promise<PassReport> {
     const started = Date.now();
     const report: PassReport = {
       ran: false,
@@ -144,6 +151,7 @@ export class ScoreWorker {
       }
       report.scored += scoredInBatch;
       report.batches += 1;
+      scope.onBatch?.({ ...report, ms: Date.now() - started });
       // Nothing scorable left in the queue (accounts deleted after they were marked).
       if (scoredInBatch === 0) break;
       if (Date.now() - lastLog >= 5_000) {
@@ -186,7 +194,9 @@ export class ScoreWorker {
   }
 }
 
-function groupByTenant<T extends { tenantId: string; accountId: string; version: number }>(rows: readonly T[]) {
+function groupByTenant<T extends { tenantId: string; accountId: string; version: number }>(
+  rows: readonly T[],
+) {
   const groups = new Map<string, { accountId: string; version: number }[]>();
   for (const { tenantId, accountId, version } of rows) {
     groups.set(tenantId, [...(groups.get(tenantId) ?? []), { accountId, version }]);

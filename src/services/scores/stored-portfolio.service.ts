@@ -62,7 +62,10 @@ export class StoredPortfolioService {
       band: input.band ?? null,
     });
     const missing = rows.filter((r) => r.healthJson === null).map((r) => r.accountId);
-    const live = missing.length > 0 ? await this.health.healthByAccountIds(caller, missing) : new Map();
+    const live =
+      missing.length > 0
+        ? await this.health.healthByAccountIds(caller, missing)
+        : new Map<string, AccountHealth>();
     const ranks = new Map(rows.map((r) => [r.accountId, r.healthRank]));
     return this.page(rows, total, input.first, (r) =>
       r.healthJson === null
@@ -88,7 +91,10 @@ export class StoredPortfolioService {
       this.repository.threadingSummary(caller.tenantId),
     ]);
     const missing = rows.filter((r) => r.threadingJson === null).map((r) => r.accountId);
-    const live = missing.length > 0 ? await this.threading.assess(caller, missing) : new Map();
+    const live =
+      missing.length > 0
+        ? await this.threading.assess(caller, missing)
+        : new Map<string, AccountThreadingRisk>();
     const total = levels.reduce((sum, l) => sum + l.accounts, 0);
     const scores = new Map(rows.map((r) => [r.accountId, r.threadingScore]));
     const page = this.page(rows, total, input.first, (r) =>
@@ -142,7 +148,8 @@ export class StoredPortfolioService {
     first: number,
     after: string | null | undefined,
   ): Promise<Page<WithFreshness<AccountExpansionSignals>>> {
-    if (this.isPast(asOf)) return this.live(await this.expansionSignals.portfolio(caller, asOf, first, after));
+    if (this.isPast(asOf))
+      return this.live(await this.expansionSignals.portfolio(caller, asOf, first, after));
     await this.refreshSmallBacklog(caller);
     const { rows, total } = await this.repository.expansionPage(caller.tenantId, {
       first,
