@@ -189,6 +189,32 @@ function printSplit(result: SplitResult, k: number): void {
   say();
 }
 
+/** Each ranking's recall@k averaged over the splits (each split weighs the same). */
+function printMeans(dataset: string, results: readonly SplitResult[], k: number): void {
+  if (results.length < 2) return;
+  const names = results[0]!.figures.map((f) => f.name);
+  const mean = (i: number, pick: (f: RankingFigures) => number) =>
+    results.reduce((sum, r) => sum + pick(r.figures[i]!.figures), 0) / results.length;
+  const recall = names.map((_, i) => mean(i, (f) => f.recallAtK));
+  const best = Math.max(...recall.slice(1));
+  say(`-- ${dataset}: mean over the ${results.length} splits`);
+  for (const line of table(
+    ['ranking', `hit@${k}`, `recall@${k}`, 'recall / popularity'],
+    names.map((name, i) => [
+      name,
+      mean(i, (f) => f.hitAtK).toFixed(3),
+      recall[i]!.toFixed(3),
+      ratio(recall[i]!, recall[1]!),
+    ]),
+  )) {
+    say(`   ${line}`);
+  }
+  say(
+    `   product recall@${k}: ${ratio(recall[0]!, recall[1]!)} popularity, ${ratio(recall[0]!, best)} the best baseline`,
+  );
+  say();
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const analytics = loadAnalyticsConfig(process.env['ANALYTICS_CONFIG_FILE']);
@@ -218,9 +244,13 @@ async function main(): Promise<void> {
     for (const dataset of CROSS_SELL_DATASETS) {
       if (options.only !== null && !dataset.name.includes(options.only)) continue;
       say(`== ${dataset.name}: ${dataset.description}`);
+      const results: SplitResult[] = [];
       for (const share of options.shares) {
-        printSplit(await runSplit(db, dataset, share, options.k, service, work), options.k);
+        const result = await runSplit(db, dataset, share, options.k, service, work);
+        printSplit(result, options.k);
+        results.push(result);
       }
+      printMeans(dataset.name, results, options.k);
     }
   } finally {
     await driver.close();

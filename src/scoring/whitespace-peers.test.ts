@@ -1,5 +1,5 @@
 import { DEFAULT_WHITESPACE_CONFIG } from '../config/analytics/whitespace';
-import { peerProductEvidence, selectPeers, type WhitespaceAccountFacts } from './whitespace-peers';
+import { peerPools, peerProductEvidence, selectPeers, type WhitespaceAccountFacts } from './whitespace-peers';
 import { sizeCell } from './whitespace-sizing';
 
 const facts = (
@@ -45,6 +45,19 @@ describe('selectPeers', () => {
     ];
     // 60, 200 and 90 are within ×2 of 100; the subsidiary is not a peer.
     expect(selectPeers(me, candidates, config).peers.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps at most maxPeers, the nearest in size, whether from candidates or portfolio pools', () => {
+    const sizes = [50, 60, 70, 80, 90, 110, 120, 130, 140, 150, 190];
+    const others = sizes.map((n) => facts(`p${n}`, 'Retail', n));
+    const bounded = { ...config, maxPeers: 4 };
+    // Nearest to 100 by ratio: 90 (×1.11), 110 (×1.1), 80 (×1.25), 120 (×1.2).
+    const nearest = ['p110', 'p120', 'p80', 'p90'];
+    expect(selectPeers(me, others, bounded).peers.map((p) => p.id)).toEqual(nearest);
+    const pool = peerPools([me, ...others])(me);
+    expect(selectPeers(me, [], bounded, [], pool).peers.map((p) => p.id)).toEqual(nearest);
+    // Unbounded, the size band (×2: 50 to 200) holds them all; 50 and 200 are at its edges.
+    expect(selectPeers(me, [], config, [], pool).peers).toHaveLength(sizes.length);
   });
 
   it('skips definitions it cannot apply and widens, naming what it tried', () => {

@@ -435,7 +435,7 @@ export function whitespaceMatrix(input: WhitespaceInput, config: WhitespaceConfi
       accounts: group.peers.map(peerRef),
       widenedFrom: group.widenedFrom,
     },
-    behaviouralPeers: [...(input.behaviour?.peers ?? [])],
+    behaviouralPeers: (input.behaviour?.peers ?? []).map((p) => ({ ...p, similarity: round(p.similarity) })),
     productPeers: products.map((product) => ({ ...productPeers.get(product.id)!, product })),
     ranked,
     totals: totalsOf(rows, scopes),

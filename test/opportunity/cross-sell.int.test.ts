@@ -136,7 +136,9 @@ describe('cross-sell: behavioural peers and co-ownership, not popularity', () =>
   let matrix: Matrix;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // The first whitespace read plans five statements at once; on a machine shared by many test
+    // runs planning alone has exceeded the default 30 s, so this suite allows more.
+    app = await startTestApp({ QUERY_TIMEOUT_SECONDS: '180' });
     await seedTenant(app.db, tenant, crossSellPortfolio());
     const result = await gql<{ whitespace: Matrix }>(app, QUERY, { id: 'acc-t' }, token);
     expect(result.errors).toBeUndefined();
