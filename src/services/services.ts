@@ -115,6 +115,7 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     analytics.plays,
     analytics.health,
     analytics.relationships,
+    analytics.businessDays,
   );
   const engagementCalendar = new EngagementCalendarService(
     repositories.calendar,
