@@ -217,7 +217,11 @@ export class PlaysService {
     if (rescue) plays.push(rescue);
     const kind = bandPlayKind(context, this.config);
     // A held expansion is not proposed: the rescue is the play until the departure is behind us.
-    if (kind !== 'EXPANSION' || gate.allowed) plays.push(bandPlay(kind, context, this.config));
+    // Nor is a stabilisation beside the champion rescue: the rescue is how this account stabilises
+    // (a departure cap alone makes it YELLOW); a RED account still gets its rescue play.
+    const rescueStabilises = rescue !== null && kind === 'STABILISATION';
+    if ((kind !== 'EXPANSION' || gate.allowed) && !rescueStabilises)
+      plays.push(bandPlay(kind, context, this.config));
     return {
       recommendation: {
         accountId,
