@@ -19,12 +19,14 @@ interface Health {
   score: number | null;
   exactScore: number | null;
   band: string | null;
+  state: string;
+  coverage: number;
   components: Component[];
   redFlags: { code: string; component: string; evidence: { id: string }[] }[];
   missingInputs: string[];
 }
 
-const HEALTH_FIELDS = `accountId score exactScore band configVersion
+const HEALTH_FIELDS = `accountId score exactScore band state coverage configVersion
   components { name configuredWeight weight rawScore contribution missing
     inputs { name value score weight } evidence { kind id date value } }
   redFlags { code component message evidence { kind id } }
