@@ -1,4 +1,5 @@
 import { BadInputError } from '../domain/errors';
+import type { BusinessCalendar } from '../scoring/business-days';
 import { shiftDay } from '../scoring/health-parts';
 
 export { shiftDay } from '../scoring/health-parts';
@@ -55,6 +56,8 @@ export interface PlanWindow {
   from: string;
   to: string;
   workingDaysOnly: boolean;
+  /** The account's business days (public holidays of its country too); weekends only when absent. */
+  days?: BusinessCalendar;
 }
 
 export interface Placement {
@@ -100,7 +103,8 @@ export function placeDeadline(rule: string, window: PlanWindow): Placement | nul
  */
 function workingDayWithin(day: string, window: PlanWindow, first: 'forward' | 'back'): string {
   if (!window.workingDaysOnly) return day;
-  const ways =
-    first === 'forward' ? [nextWorkingDay, previousWorkingDay] : [previousWorkingDay, nextWorkingDay];
+  const after = window.days ? window.days.onOrAfter : nextWorkingDay;
+  const before = window.days ? window.days.onOrBefore : previousWorkingDay;
+  const ways = first === 'forward' ? [after, before] : [before, after];
   return ways.map((move) => move(day)).find((d) => d >= window.from && d <= window.to) ?? day;
 }

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '../scoring/business-days';
 import type { PlayStepKey } from '../config/analytics/plays';
 import type {
   InteractionDirection,
@@ -13,6 +14,8 @@ import type {
 /** What the engagement calendar is planned from: facts read by the service, judged on `asOf`. */
 export interface CalendarInput {
   account: { id: string; name: string; segment: Segment | null };
+  /** The account's business days (weekends and its country's public holidays skipped). */
+  days?: BusinessCalendar;
   /** The day people, roles and strengths are judged on; nothing is planned before it. */
   asOf: string;
   /** ISO instant strengths were measured at. */

@@ -36,6 +36,7 @@ export function planEngagementCalendar(
     from: input.from,
     to: input.to,
     workingDaysOnly: config.workingDaysOnly,
+    days: input.days,
   };
   const team = new TeamDirectory(input.team, ownerFallbacks);
   const gaps = [...input.dataGaps];

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from './business-days';
 import type { PlaysConfig } from '../config/analytics/plays';
 import type { HealthComponentName, PlayKind } from '../domain/vocabulary';
 import type { HealthRedFlag } from './health-parts';
@@ -31,6 +32,8 @@ export interface PlayContext {
   gate: ExpansionGate;
   team: TeamCover[];
   contacts: KeyContacts;
+  /** The account's business days (weekends and its country's public holidays skipped). */
+  days?: BusinessCalendar;
 }
 
 /**
@@ -51,7 +54,7 @@ export function bandPlayKind(ctx: Pick<PlayContext, 'health' | 'gate'>, config: 
 export function bandPlay(kind: PlayKind, ctx: PlayContext, config: PlaysConfig): Play {
   const build = kind === 'EXPANSION' ? expansion : kind === 'RESCUE' ? rescue : stabilisation;
   const { title, why, goal, contents, gaps } = build(ctx);
-  const scheduled = scheduleSteps(contents, ctx.asOfDay, ctx.team, config);
+  const scheduled = scheduleSteps(contents, ctx.asOfDay, ctx.team, config, ctx.days);
   return {
     kind,
     trigger: 'HEALTH_BAND',

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from './business-days';
 import type { PlaysConfig } from '../config/analytics/plays';
 import type { BuildNextReason, StakeholderRole } from '../domain/vocabulary';
 import { daysBetween, shiftDay } from './health-parts';
@@ -29,6 +30,8 @@ export interface ChampionRescueInput {
   criticalPeople: PlayPerson[];
   team: TeamCover[];
   gaps: string[];
+  /** The account's business days (weekends and its country's public holidays skipped). */
+  days?: BusinessCalendar;
 }
 
 /** Executive thread preference: the sponsor, then the buyer, then a decision maker, then anyone senior. */
@@ -152,6 +155,7 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     input.asOfDay,
     input.team,
     config,
+    input.days,
   );
   const goalDay = shiftDay(input.asOfDay, config.championRescueGoalDays);
   const today = input.criticalPeople.length

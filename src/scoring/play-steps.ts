@@ -1,5 +1,6 @@
 import type { PlayStepKey, PlaysConfig } from '../config/analytics/plays';
 import type { PlayKind, PlayTrigger, TeamRole } from '../domain/vocabulary';
+import { WEEKDAYS_ONLY, type BusinessCalendar } from './business-days';
 import { shiftDay } from './health-parts';
 
 /** One of the customer's people a step is about, and why them. */
@@ -84,8 +85,16 @@ export function scheduleSteps(
   startDay: string,
   team: readonly TeamCover[],
   config: PlaysConfig,
+  days: BusinessCalendar = WEEKDAYS_ONLY,
 ): { steps: PlayStep[]; gaps: string[] } {
   const gaps: string[] = [];
+  // Due by a business day of the account's place: a weekend or public holiday moves the date to
+  // the business day before, never before the play's first business day.
+  const firstDay = days.onOrAfter(startDay);
+  const dueBy = (dueInDays: number): string => {
+    const due = days.onOrBefore(shiftDay(startDay, dueInDays));
+    return due < firstDay ? firstDay : due;
+  };
   const steps = contents
     .map((content, i) => ({ content, i, step: config.steps[content.key] }))
     .sort((a, b) => a.step.dueInDays - b.step.dueInDays || a.i - b.i)
@@ -101,7 +110,7 @@ export function scheduleSteps(
         phase: phaseOf(step.dueInDays),
         title: content.title,
         detail: content.detail,
-        dueDate: shiftDay(startDay, step.dueInDays),
+        dueDate: dueBy(step.dueInDays),
         ownerRole: step.ownerRole,
         owner,
         people: content.people,

@@ -129,6 +129,7 @@ export function createServices(
     analytics.plays,
     analytics.health,
     analytics.relationships,
+    analytics.businessDays,
   );
   const engagementCalendar = new EngagementCalendarService(
     repositories.calendar,

@@ -369,6 +369,7 @@ describe('the engagement calendar on a hand-built account', () => {
       'account/coverage-by-account-ids',
       'account/subscriptions-by-account-ids',
       'calendar/last-qbr-by-account-ids',
+      'health/alternatives-mentions-by-account-ids',
       'health/key-people-by-account-ids',
       'health/nps-by-account-ids',
       'health/subscriptions-by-account-ids',

@@ -45,7 +45,7 @@ describe('health and plays on the demo data', () => {
 
   it('acc-0009 is RED and an expansion play there is refused', async () => {
     const { health, plays } = await read('acc-0009');
-    expect([health.score, health.band]).toEqual([40, 'RED']);
+    expect([health.score, health.band]).toEqual([39, 'RED']);
     expect(health.redFlags.map((f) => f.code)).toEqual(
       expect.arrayContaining([
         'USAGE_DECLINE',
@@ -82,7 +82,8 @@ describe('health and plays on the demo data', () => {
       ['CHAMPION_EXECUTIVE_THREAD', ['Aria Reyes']],
       ['CHAMPION_VALUE_REVIEW', ['Daniel Dubois', 'Aria Reyes', 'Ananya Moreau']],
     ]);
-    expect(plays.expansionGate.blockers.map((b) => b.code)).toEqual(['CHAMPION_DEPARTED']);
+    // The departure caps the band at YELLOW (KEY_ROLE_DEPARTED) and holds the expansion.
+    expect(plays.expansionGate.blockers.map((b) => b.code)).toEqual(['HEALTH_BAND', 'CHAMPION_DEPARTED']);
   });
 
   it('acc-0003 is GREEN and gets an expansion play', async () => {

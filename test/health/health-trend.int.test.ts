@@ -66,12 +66,13 @@ describe('health snapshots and trend through GraphQL', () => {
       recordHealthSnapshots: {
         asOf: '2026-11-15',
         recorded: 5,
-        // acc-sparse (0) and acc-red (21) are RED; acc-umber, acc-cobalt and acc-green GREEN.
+        // acc-red (20) is RED; acc-cobalt YELLOW (its champion left 10 days ago and nobody engaged
+        // holds the role: capped); acc-umber and acc-green GREEN; acc-sparse has too little data.
         byBand: [
-          { band: 'RED', accounts: 2 },
-          { band: 'YELLOW', accounts: 0 },
-          { band: 'GREEN', accounts: 3 },
-          { band: null, accounts: 0 },
+          { band: 'RED', accounts: 1 },
+          { band: 'YELLOW', accounts: 1 },
+          { band: 'GREEN', accounts: 2 },
+          { band: null, accounts: 1 },
         ],
         configChanged: [],
       },
@@ -97,8 +98,8 @@ describe('health snapshots and trend through GraphQL', () => {
           Number(r.get('contract')),
         ]),
       ).toEqual([
-        ['2026-11-08', 24, 'RED', 22.5, 0.2, 9],
-        ['2026-11-15', 21, 'RED', 22.5, 0.2, 9],
+        ['2026-11-08', 23, 'RED', 22.5, 0.2, 9],
+        ['2026-11-15', 20, 'RED', 22.5, 0.2, 9],
       ]);
       expect(typeof result.records[0]!.get('configVersion')).toBe('string');
     } finally {
@@ -110,8 +111,8 @@ describe('health snapshots and trend through GraphQL', () => {
     const result = await gql<{ account: { healthTrend: TrendPoint[] } }>(app, TREND, {}, editor);
     expect(result.data!.account.healthTrend.map((p) => [p.date, p.score, p.change, p.configChanged])).toEqual(
       [
-        ['2026-11-08', 24, null, false],
-        ['2026-11-15', 21, -3, false],
+        ['2026-11-08', 23, null, false],
+        ['2026-11-15', 20, -3, false],
       ],
     );
   });
@@ -138,19 +139,19 @@ describe('health snapshots and trend through GraphQL', () => {
       const result = await gql<{ account: { healthTrend: TrendPoint[] } }>(later, TREND, {}, editor);
       const [, , point] = result.data!.account.healthTrend;
       // 2026-11-15's raw scores under the new weights (total 1.4):
-      //   (.25 × 22.5 + .2 × 30.92 + .2 × 1 + .15 × 58.44 + .6 × 0) / 1.4 = 20.775 / 1.4 = 14.84 → 15
+      //   (.25 × 22.5 + .2 × 24.92 + .2 × 1 + .15 × 58.44 + .6 × 0) / 1.4 = 19.575 / 1.4 = 13.98 → 14
       // 2026-11-16: renewal 46 days → CONTRACT 100 × (.4 × 46/180 + .48) = 58.22, the rest unchanged:
-      //   (5.625 + 6.184 + .2 + .15 × 58.22 + 0) / 1.4 = 20.742 / 1.4 = 14.82 → 15
-      // change 15 − 21 = −6: −6 from the configuration (15 − 21), 0 from the customer (15 − 15).
+      //   (5.625 + 4.984 + .2 + .15 × 58.22 + 0) / 1.4 = 19.542 / 1.4 = 13.96 → 14
+      // change 14 − 20 = −6: −6 from the configuration (14 − 20), 0 from the customer (14 − 14).
       expect(point).toMatchObject({
         date: '2026-11-16',
-        score: 15,
+        score: 14,
         band: 'RED',
         change: -6,
         configChanged: true,
         configChange: {
           recomputed: true,
-          previousScoreUnderThisConfig: 15,
+          previousScoreUnderThisConfig: 14,
           configEffect: -6,
           customerEffect: 0,
           changedWeights: [{ component: 'SPONSOR', from: 0.2, to: 0.6 }],

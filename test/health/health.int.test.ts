@@ -19,12 +19,14 @@ interface Health {
   score: number | null;
   exactScore: number | null;
   band: string | null;
+  state: string;
+  coverage: number;
   components: Component[];
   redFlags: { code: string; component: string; evidence: { id: string }[] }[];
   missingInputs: string[];
 }
 
-const HEALTH_FIELDS = `accountId score exactScore band configVersion
+const HEALTH_FIELDS = `accountId score exactScore band state coverage configVersion
   components { name configuredWeight weight rawScore contribution missing
     inputs { name value score weight } evidence { kind id date value } }
   redFlags { code component message evidence { kind id } }
@@ -62,20 +64,22 @@ describe('account health through GraphQL', () => {
     // USAGE: 60 of 200 seats = .3 → .3 / .8 = .375; trend (60 − 150) / 150 = −.6 → 0
     //        100 × (.6 × .375 + .4 × 0) = 22.5
     // SUPPORT (tickets since 2026-08-17 12:00): sentiment (−.9 − .5 + .1) / 3 = −.4333 → .2833;
-    //        escalated 2 → 1 − 2/3 = .3333; severity (4 + 3 + 2) / 3 = 3 → 1 − 2/3 = .3333; NPS (2 + 4) / 2 = 3 → .3
-    //        100 × (.35 × .2833 + .25 × .3333 + .2 × .3333 + .2 × .3) = 30.92
+    //        escalated 2 → 1 − 2/3 = .3333; severity (4 + 3 + 2) / 3 = 3 → 1 − 2/3 = .3333;
+    //        NPS 2 and 4 are both detractors: net −100 → 0
+    //        100 × (.35 × .2833 + .25 × .3333 + .2 × .3333 + .2 × 0) = 24.92
     // ENGAGEMENT: nobody engaged (0), never talked with us (0), threading risk 97.5 (champion held but
     //        not engaged .5, three key roles missing 1: role coverage .875, every other component 1:
     //        .25 + .2 + .2 × .875 + .15 + .2 = .975) → 100 × .4 × (1 − .975) = 1
     // CONTRACT: 47 days to 2027-01-01 → 47/180 = .2611; 120,000 held, 30,000 cancelled → .8
     //        100 × (.4 × .2611 + .6 × .8) = 58.44
     // SPONSOR: Sid left on 2026-09-01, nobody holds the role: VACANT → 0
-    // Σ = .25 × 22.5 + .2 × 30.92 + .2 × 1 + .15 × 58.44 + .2 × 0 = 5.625 + 6.184 + .2 + 8.766 + 0 = 20.775 → 21
-    // floors 5 + 6 + 0 + 8 + 0 = 19; two more points to the largest remainders: CONTRACT (.766), USAGE (.625)
-    expect([h.score, h.exactScore, h.band]).toEqual([21, 20.78, 'RED']);
+    // Σ = .25 × 22.5 + .2 × 24.92 + .2 × 1 + .15 × 58.44 + .2 × 0 = 5.625 + 4.984 + .2 + 8.766 + 0 = 19.575 → 20
+    // floors 5 + 4 + 0 + 8 + 0 = 17; three more points to the largest remainders: SUPPORT (.984),
+    // CONTRACT (.766), USAGE (.625)
+    expect([h.score, h.exactScore, h.band]).toEqual([20, 19.58, 'RED']);
     expect(rows(h)).toEqual([
       ['USAGE', 22.5, 0.25, 6],
-      ['SUPPORT', 30.92, 0.2, 6],
+      ['SUPPORT', 24.92, 0.2, 5],
       ['ENGAGEMENT', 1, 0.2, 0],
       ['CONTRACT', 58.44, 0.15, 9],
       ['SPONSOR', 0, 0.2, 0],
@@ -141,7 +145,10 @@ describe('account health through GraphQL', () => {
       'SUPPORT: no support ticket and no NPS answer has ever been recorded',
       'CONTRACT: no subscription is held on this day or ended lately',
       'SPONSOR: no executive sponsor role has ever been assigned at this account',
+      'COVERAGE: only 15% of the weight has data, below the 50% a score needs',
     ]);
+    // One component of five (ENGAGEMENT, .15 of SMB's weight) is not a score: no "RED 0".
+    expect([h.score, h.band, h.state, h.coverage]).toEqual([null, null, 'INSUFFICIENT_DATA', 0.15]);
   });
 
   it('builds engagement on the threading analytics', async () => {
@@ -164,10 +171,11 @@ describe('account health through GraphQL', () => {
     expect(engagement.rawScore).toBe(
       Math.round(100 * (0.3 * (5 / 6) + 0.3 + 0.4 * (1 - risk / 100)) * 100) / 100,
     );
-    // USAGE 100 (90% used, +50%), SUPPORT 100 × (.35 × .8 + .25 + .2 + .2 × .9) = 91, CONTRACT 100, SPONSOR 100
+    // USAGE 100 (90% used, +50%), SUPPORT 100 × (.35 × .8 + .25 + .2 + .2 × 1) = 93 (NPS 9: a
+    // promoter, net +100), CONTRACT 100, SPONSOR 100
     expect(rows(h).filter(([name]) => name !== 'ENGAGEMENT')).toEqual([
       ['USAGE', 100, 0.25, 25],
-      ['SUPPORT', 91, 0.2, 18],
+      ['SUPPORT', 93, 0.2, 19],
       ['CONTRACT', 100, 0.15, 15],
       ['SPONSOR', 100, 0.2, 20],
     ]);
@@ -185,8 +193,9 @@ describe('account health through GraphQL', () => {
       token,
     );
     const ids = all.data!.portfolioHealth.edges.map((e) => e.node.accountId);
-    expect(ids.slice(0, 2)).toEqual(['acc-sparse', 'acc-red']);
-    const scores = all.data!.portfolioHealth.edges.map((e) => e.node.score);
+    // acc-sparse has too little data for a score (INSUFFICIENT_DATA): unscored accounts come last.
+    expect([ids[0], ids.at(-1)]).toEqual(['acc-red', 'acc-sparse']);
+    const scores = all.data!.portfolioHealth.edges.map((e) => e.node.score).slice(0, -1);
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
     expect(all.data!.portfolioHealth.totalCount).toBe(5);
 
@@ -236,6 +245,7 @@ describe('account health through GraphQL', () => {
     // The same queries, once each, for one account or five.
     expect(five).toEqual(one);
     expect(five.filter((n) => n.startsWith('health/'))).toEqual([
+      'health/alternatives-mentions-by-account-ids',
       'health/key-people-by-account-ids',
       'health/nps-by-account-ids',
       'health/subscriptions-by-account-ids',

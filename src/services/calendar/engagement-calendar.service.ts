@@ -106,6 +106,7 @@ export class EngagementCalendarService {
     return planEngagementCalendar(
       {
         account: { id: account.id, name: account.name, segment: account.segment },
+        days: recommendation.days,
         asOf: asOf.day,
         plannedAt: asOf.now.toISOString(),
         from,

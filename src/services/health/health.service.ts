@@ -41,6 +41,8 @@ export interface HealthAssessment {
   support: SupportFacts;
   keyPeople: KeyPerson[];
   threading: AccountSnapshot;
+  /** The account's region (where its business days come from). */
+  region: string | null;
 }
 
 export interface PortfolioHealthInput {
@@ -245,7 +247,15 @@ export class HealthService {
         effective.configVersion,
         { minCoverage: this.config.coverage.minShare },
       );
-      result.set(accountId, { health, asOf, subscriptions: subs, support, keyPeople: people, threading });
+      result.set(accountId, {
+        health,
+        asOf,
+        subscriptions: subs,
+        support,
+        keyPeople: people,
+        threading,
+        region: account.region ?? null,
+      });
     }
     return result;
   }

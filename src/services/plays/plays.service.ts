@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { HealthConfig } from '../../config/analytics/health';
 import type { PlaysConfig } from '../../config/analytics/plays';
 import { checkPlaysConfig } from '../../config/analytics/plays';
+import {
+  checkBusinessDaysConfig,
+  DEFAULT_BUSINESS_DAYS_CONFIG,
+  placeOf,
+  type BusinessDaysConfig,
+} from '../../config/analytics/business-days';
+import { businessCalendar, type BusinessCalendar } from '../../scoring/business-days';
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import type { Clock } from '../../domain/clock';
 import { AppError, BadInputError, NotFoundError } from '../../domain/errors';
@@ -36,6 +43,8 @@ export interface PlayRecommendation {
   plays: Play[];
   /** Our team on the account (who owns the steps). */
   team: TeamCover[];
+  /** The account's business days: the steps' dates, and the calendar's and the plan's. */
+  days: BusinessCalendar;
 }
 
 /** An account's health assessment, whether it is successful with what it owns, and the expansion gate. */
@@ -66,8 +75,16 @@ export class PlaysService {
     private readonly config: PlaysConfig,
     private readonly healthConfig: HealthConfig,
     private readonly relationshipsConfig: RelationshipsConfig,
+    private readonly businessDays: BusinessDaysConfig = DEFAULT_BUSINESS_DAYS_CONFIG,
   ) {
     checkPlaysConfig(config);
+    checkBusinessDaysConfig(businessDays);
+  }
+
+  /** The business days of an account of `region`: its country's public holidays, its time zone. */
+  daysOf(region: string | null): BusinessCalendar {
+    const place = placeOf(this.businessDays, region);
+    return businessCalendar(place.country, place.timeZone);
   }
 
   async recommend(caller: Caller, accountId: string, asOf?: string | null): Promise<PlayRecommendation> {
@@ -184,7 +201,9 @@ export class PlaysService {
       role: c.role,
     }));
     const { success, gate } = this.gateOf(assessment);
+    const days = this.daysOf(assessment.region);
     const context: PlayContext = {
+      days,
       accountName: health.accountName,
       asOfDay: asOf.day,
       health,
@@ -194,11 +213,15 @@ export class PlaysService {
       contacts: keyContacts(assessment.threading, asOf.day),
     };
     const plays: Play[] = [];
-    const rescue = await this.championRescue(caller, assessment, team);
+    const rescue = await this.championRescue(caller, assessment, team, days);
     if (rescue) plays.push(rescue);
     const kind = bandPlayKind(context, this.config);
     // A held expansion is not proposed: the rescue is the play until the departure is behind us.
-    if (kind !== 'EXPANSION' || gate.allowed) plays.push(bandPlay(kind, context, this.config));
+    // Nor is a stabilisation beside the champion rescue: the rescue is how this account stabilises
+    // (a departure cap alone makes it YELLOW); a RED account still gets its rescue play.
+    const rescueStabilises = rescue !== null && kind === 'STABILISATION';
+    if ((kind !== 'EXPANSION' || gate.allowed) && !rescueStabilises)
+      plays.push(bandPlay(kind, context, this.config));
     return {
       recommendation: {
         accountId,
@@ -209,6 +232,7 @@ export class PlaysService {
         expansionGate: gate,
         plays,
         team,
+        days,
       },
       context,
     };
@@ -249,6 +273,7 @@ export class PlaysService {
     caller: Caller,
     assessment: HealthAssessment,
     team: TeamCover[],
+    days: BusinessCalendar,
   ): Promise<Play | null> {
     const input = await championRescueInput(
       assessment,
@@ -258,6 +283,6 @@ export class PlaysService {
       (personId) => this.departures.impact(caller, personId),
       (snapshot, asOf) => this.threading.assessSnapshot(snapshot, asOf),
     );
-    return input === null ? null : championRescuePlay(input, this.config);
+    return input === null ? null : championRescuePlay({ ...input, days }, this.config);
   }
 }
