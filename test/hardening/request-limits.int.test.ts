@@ -135,7 +135,7 @@ describe('one tenant cannot stall the others', () => {
         body,
         duplex: 'half',
         signal: stalled.signal,
-      } as RequestInit).catch(() => null);
+      }).catch(() => null);
       // Until the first has been accepted, the second may still get the slot: poll for the refusal.
       let second = await post(limited, '{ accounts { totalCount } }', token);
       for (let i = 0; i < 50 && second.status !== 429; i += 1) {
