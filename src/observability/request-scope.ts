@@ -78,6 +78,15 @@ export function openRequestScope(timeoutMs: number) {
     req.scope = scope;
     req.id = scope.id;
     res.setHeader('X-Request-Id', scope.id);
+    // Server-Timing: the time this server spent before answering, apart from the network and the
+    // client (a refusal's cost is read from it). Set just before the head is written.
+    const started = performance.now();
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+    res.writeHead = ((...args: unknown[]) => {
+      if (!res.headersSent)
+        res.setHeader('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
+      return writeHead(...args);
+    }) as Response['writeHead'];
     res.on('close', () => {
       if (!res.writableFinished) scope.abort('CLIENT_GONE');
       scope.finish();

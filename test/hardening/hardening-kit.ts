@@ -5,6 +5,8 @@ export interface RawResponse {
   headers: Headers;
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   ms: number;
+  /** What the server says it spent (Server-Timing), without the network and the test's own load. */
+  serverMs: number;
 }
 
 /** POSTs a GraphQL document and keeps status, headers, body and the wall time it took. */
@@ -21,7 +23,14 @@ export async function post(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as RawResponse['body'];
-  return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
+  const serverMs = Number(/app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? NaN);
+  return {
+    status: response.status,
+    headers: response.headers,
+    body,
+    ms: performance.now() - started,
+    serverMs,
+  };
 }
 
 /** `{ a0: accountPlan(accountId: "…") { __typename } a1: … }`: the attack from the issue. */

@@ -1,10 +1,39 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { ImportSetupError } from '../import-errors';
 
-/** What the importer reads: UTF-8 (with or without BOM) or Latin-1 (decoded as Windows-1252). */
-export type CsvEncoding = 'utf8' | 'latin1';
+/**
+ * What the importer reads: UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode
+ * text"), or Latin-1 (decoded as Windows-1252).
+ */
+export type CsvEncoding = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
+
+/** The encoding a byte-order mark names, if the file starts with one. */
+export function encodingFromBom(start: Buffer): CsvEncoding | null {
+  if (start.subarray(0, 3).equals(UTF8_BOM)) return 'utf8';
+  if (start.subarray(0, 2).equals(UTF16LE_BOM)) return 'utf16le';
+  if (start.subarray(0, 2).equals(UTF16BE_BOM)) return 'utf16be';
+  return null;
+}
+
+/**
+ * Text files have no NUL bytes (outside UTF-16) and few control characters; an image, a zip or
+ * a spreadsheet saved as .xlsx has both within its first kilobytes.
+ */
+export function looksBinary(start: Buffer): boolean {
+  const sample = start.subarray(0, 8192);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control += 1;
+  }
+  return control / sample.length > 0.01;
+}
 
 /** How many bytes at the end of `bytes` begin a multi-byte sequence the next chunk completes. */
 function incompleteTail(bytes: Buffer): number {
@@ -28,7 +57,15 @@ export async function detectEncoding(path: string): Promise<CsvEncoding> {
   let first = true;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    if (first && bytes.subarray(0, 3).equals(UTF8_BOM)) return 'utf8';
+    if (first) {
+      const fromBom = encodingFromBom(bytes);
+      if (fromBom !== null) return fromBom;
+      if (looksBinary(bytes)) {
+        throw new ImportSetupError(
+          `${path} is not a text file (binary content in its first bytes): export the data as CSV (UTF-8, UTF-16 with BOM or Latin-1)`,
+        );
+      }
+    }
     first = false;
     const tail = incompleteTail(bytes);
     if (!isUtf8(bytes.subarray(0, bytes.length - tail))) return 'latin1';
@@ -39,5 +76,5 @@ export async function detectEncoding(path: string): Promise<CsvEncoding> {
 
 /** The same rule for bytes already in memory. */
 export function encodingOf(bytes: Buffer): CsvEncoding {
-  return bytes.subarray(0, 3).equals(UTF8_BOM) || isUtf8(bytes) ? 'utf8' : 'latin1';
+  return encodingFromBom(bytes) ?? (isUtf8(bytes) ? 'utf8' : 'latin1');
 }

@@ -6,8 +6,18 @@ import type { CsvEncoding } from './detect-encoding';
 export type CsvItem =
   | { kind: 'header'; line: number; values: string[] }
   | { kind: 'row'; line: number; values: string[] }
-  /** A row the CSV parser could not read (a stray quote, say): reported, the rest goes on. */
-  | { kind: 'malformed'; line: number; message: string };
+  /**
+   * A row the CSV parser could not read (a stray quote, say), or one with a field too long to
+   * store: reported with its line (and column when known), the rest goes on.
+   */
+  | { kind: 'malformed'; line: number; message: string; column?: string };
+
+/**
+ * The longest field a row may hold, in UTF-8 bytes. Neo4j refuses index keys over ~8 KB, and
+ * any imported field may be an indexed key (ids, names, e-mails): a longer one would abort the
+ * whole write batch, so its row is rejected here instead, with the line and column.
+ */
+export const MAX_FIELD_BYTES = 4_000;
 
 /** Bytes of the file parsed so far, for progress bars (shared with the caller). */
 export interface ReadProgress {
@@ -29,8 +39,8 @@ export async function* readCsv(
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
   // that "Latin-1" exports from Windows machines actually contain.
-  const source: NodeJS.ReadableStream =
-    encoding === 'latin1' ? file.pipe(iconv.decodeStream('win1252')) : file;
+  const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
+  const source: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_records_with_error: true });
   const problems: CsvItem[] = [];
   parser.on('skip', (error: CsvError) => {
@@ -42,6 +52,7 @@ export async function* readCsv(
 
   let previousEnd = 0;
   let headerSeen = false;
+  let header: string[] = [];
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
       // The parser reports a bad row as soon as it reads it, ahead of the rows still buffered:
@@ -59,10 +70,25 @@ export async function* readCsv(
       if (values.length === 1 && values[0] === '') continue;
       if (!headerSeen) {
         headerSeen = true;
-        yield { kind: 'header', line, values: values.map((value) => value.trim()) };
-      } else {
-        yield { kind: 'row', line, values };
+        header = values.map((value) => value.trim().replace(/^\uFEFF/, ''));
+        yield { kind: 'header', line, values: header };
+        continue;
       }
+      const tooLong = values.findIndex(
+        (value) => value.length > MAX_FIELD_BYTES / 4 && Buffer.byteLength(value) > MAX_FIELD_BYTES,
+      );
+      if (tooLong >= 0) {
+        const column = header[tooLong] || `#${tooLong + 1}`;
+        const size = Buffer.byteLength(values[tooLong] ?? '');
+        yield {
+          kind: 'malformed',
+          line,
+          column,
+          message: `field '${column}' is ${size} bytes long, over the ${MAX_FIELD_BYTES} a field may hold`,
+        };
+        continue;
+      }
+      yield { kind: 'row', line, values };
     }
     yield* problems.splice(0);
   } finally {

@@ -109,7 +109,11 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
           yield {
             type: 'rejected',
             line: item.line,
-            problems: [{ column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }],
+            problems: [
+              item.column === undefined
+                ? { column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }
+                : { column: item.column, value: '', reason: item.message },
+            ],
           };
           continue;
         }
