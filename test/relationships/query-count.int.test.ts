@@ -122,8 +122,9 @@ describe('no N+1 in relationships and threading risk', () => {
     expect(others(large)).toEqual(
       [
         'account/list-accounts',
-        'relationships/pair-interactions-by-account-ids', // relationshipStrength, relationships, threadingRisk
-        'relationships/pair-interactions-by-account-ids', // strengthTrend (earlier windows)
+        // relationshipStrength, relationships, strengthTrend and threadingRisk: two distinct reads
+        'relationships/pair-interactions-by-account-ids',
+        'relationships/pair-interactions-by-account-ids',
         'threading/people-by-account-ids',
         'threading/influence-by-account-ids',
         'account/accounts-by-ids', // threadingRisk's ARR
