@@ -117,14 +117,14 @@ describe('no N+1 in relationships and threading risk', () => {
     expect(lookups(large)).toBeLessThanOrEqual(4);
     const others = (names: string[]) => names.filter((n) => n !== 'stakeholder/people-by-ids').sort();
     expect(others(large)).toEqual(others(small));
-    // One query per field, however many accounts and people:
+    // At most one query per field, however many accounts and people; fields that read the same
+    // interactions with the same parameters share one read (the request-scoped memo):
     expect(others(large)).toEqual(
       [
         'account/list-accounts',
-        'relationships/pair-interactions-by-account-ids', // relationshipStrength
-        'relationships/pair-interactions-by-account-ids', // relationships
-        'relationships/pair-interactions-by-account-ids', // strengthTrend
-        'relationships/pair-interactions-by-account-ids', // threadingRisk
+        // relationshipStrength, relationships, strengthTrend and threadingRisk: two distinct reads
+        'relationships/pair-interactions-by-account-ids',
+        'relationships/pair-interactions-by-account-ids',
         'threading/people-by-account-ids',
         'threading/influence-by-account-ids',
         'account/accounts-by-ids', // threadingRisk's ARR
