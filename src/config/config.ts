@@ -181,7 +181,7 @@ export class AppConfig {
   /** A portfolio view re-scores a tenant's pending accounts itself when there are at most this many. */
   @IsInt()
   @Min(0)
-  scoreSyncLimit = 200;
+  scoreSyncLimit = 50;
 
   /** How long the worker's lease (one instance of a cluster runs it) lasts without renewal. */
   @IsInt()

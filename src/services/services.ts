@@ -64,7 +64,7 @@ export interface Repositories {
 }
 
 /** The use cases the API offers, wired to their repositories. */
-const DEFAULT_STORED_SCORES: StoredScoresOptions = { syncLimit: 200, batchSize: 200 };
+const DEFAULT_STORED_SCORES: StoredScoresOptions = { syncLimit: 50, batchSize: 200 };
 
 export function createServices(
   repositories: Repositories,

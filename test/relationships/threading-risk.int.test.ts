@@ -233,14 +233,13 @@ describe('single-threading risk through GraphQL', () => {
       const unsubscribe = batched.db.onQuery((e) => {
         if (e.tenantId === tenant) names.push(e.name);
       });
-      const result = await gql<{ portfolioThreadingRisk: { edges: { node: { score: number } }[] } }>(
-        batched,
-        '{ portfolioThreadingRisk(first: 10) { edges { node { score } } } }',
-        {},
-        token,
+      // The live ranking (what the view computes for a past asOf; today's is read from stored scores).
+      const result = await batched.services.threading.portfolio(
+        { tenantId: tenant, role: 'VIEWER', subject: 'test' },
+        { first: 10 },
       );
       unsubscribe();
-      expect(result.data!.portfolioThreadingRisk.edges.map((e) => e.node.score)).toEqual([100, 91.8, 53.9]);
+      expect(result.page.items.map((r) => r.score)).toEqual([100, 91.8, 53.9]);
       // The account list, then people, influence and interactions for accounts 1-2 and for account 3.
       expect(names.filter((n) => n === 'relationships/pair-interactions-by-account-ids')).toHaveLength(2);
       expect(names).toHaveLength(7);
