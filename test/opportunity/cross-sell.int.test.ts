@@ -1,4 +1,5 @@
 import type { RunningApp } from '../../src/app';
+import type { PlanOperator } from '../../src/db/cypher-executor';
 import type {
   AccountRecord,
   OpportunityRecord,
@@ -201,5 +202,14 @@ describe('cross-sell: behavioural peers and co-ownership, not popularity', () =>
     expect([niche.sizing?.method, niche.value]).toEqual(['PEER_MEDIAN_SPEND', 12000]);
     // Popular's owners bought it outright: sized at the median of their won purchases.
     expect(matrix.ranked[2]!.value).toBe(20000);
+  });
+
+  it('starts each behavioural read from the (tenantId, id) index and scans no label', async () => {
+    const operators = (plan: PlanOperator): PlanOperator[] => [plan, ...plan.children.flatMap(operators)];
+    for (const name of ['whitespace/behavioural-peers', 'whitespace/co-ownership']) {
+      const plan = operators(await app.db.explain(app.db.prepare(name)));
+      expect(plan.filter((op) => op.operator === 'NodeUniqueIndexSeek').length).toBeGreaterThan(0);
+      expect(plan.filter((op) => /Scan$/.test(op.operator)).map((op) => op.operator)).toEqual([]);
+    }
   });
 });
