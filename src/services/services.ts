@@ -116,6 +116,7 @@ export function createServices(repositories: Repositories, clock: Clock, analyti
     analytics.health,
     analytics.relationships,
     analytics.businessDays,
+    analytics.threading.engagedThreshold,
   );
   const engagementCalendar = new EngagementCalendarService(
     repositories.calendar,
