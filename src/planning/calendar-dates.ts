@@ -103,8 +103,9 @@ export function placeDeadline(rule: string, window: PlanWindow): Placement | nul
  */
 function workingDayWithin(day: string, window: PlanWindow, first: 'forward' | 'back'): string {
   if (!window.workingDaysOnly) return day;
-  const after = window.days ? window.days.onOrAfter : nextWorkingDay;
-  const before = window.days ? window.days.onOrBefore : previousWorkingDay;
+  const days = window.days;
+  const after = days ? (d: string) => days.onOrAfter(d) : nextWorkingDay;
+  const before = days ? (d: string) => days.onOrBefore(d) : previousWorkingDay;
   const ways = first === 'forward' ? [after, before] : [before, after];
   return ways.map((move) => move(day)).find((d) => d >= window.from && d <= window.to) ?? day;
 }

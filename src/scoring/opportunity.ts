@@ -184,9 +184,9 @@ export function expansionOpportunities(
   const hold: OpportunityHold | null = facts.gate.allowed
     ? null
     : {
-        message: `the health gate refuses expansion at ${facts.accountName}: ${facts.gate.blockers
-          .map((b) => b.code)
-          .join(', ')}`,
+        message: `the health gate refuses expansion at ${facts.accountName}: ${[
+          ...new Set(facts.gate.blockers.map((b) => b.code)),
+        ].join(', ')}`,
         blockers: facts.gate.blockers,
       };
   return opportunityCandidates(facts)

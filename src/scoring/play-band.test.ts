@@ -90,9 +90,9 @@ describe('bandPlay', () => {
     expect(
       play.steps.map((s) => [s.key, s.dueDate, s.phase, s.owner?.teamMemberId, s.owner?.standsInFor]),
     ).toEqual([
-      ['EXPANSION_CONFIRM_VALUE', '2026-11-22', 'WEEK_1', 'tm-csm', null],
-      ['EXPANSION_QUALIFY_SIGNAL', '2026-11-29', 'WEEKS_2_4', 'tm-ae', null],
-      ['EXPANSION_BUSINESS_CASE', '2026-12-06', 'WEEKS_2_4', 'tm-ae', null],
+      ['EXPANSION_CONFIRM_VALUE', '2026-11-20', 'WEEK_1', 'tm-csm', null],
+      ['EXPANSION_QUALIFY_SIGNAL', '2026-11-27', 'WEEKS_2_4', 'tm-ae', null],
+      ['EXPANSION_BUSINESS_CASE', '2026-12-04', 'WEEKS_2_4', 'tm-ae', null],
       // No EXECUTIVE_SPONSOR on our team: the account owner stands in (ownerFallbacks).
       ['EXPANSION_EXECUTIVE_ALIGNMENT', '2026-12-15', 'LATER', 'tm-ae', 'EXECUTIVE_SPONSOR'],
       ['EXPANSION_PROPOSE_OPTIONS', '2026-12-30', 'LATER', 'tm-ae', null],

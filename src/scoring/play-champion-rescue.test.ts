@@ -58,15 +58,16 @@ describe('championRescuePlay', () => {
         s.people.map((p) => p.personId),
       ]),
     ).toEqual([
+      // Due dates on a weekend move to the Friday before (business days).
       // Week 1: map the contacts (active users outside the team, the successor), the former champion, their manager.
-      [1, 'CHAMPION_MAP_CONTACTS', 'WEEK_1', '2026-11-29', 'tm-csm', ['user1', 'user2', 'succ']],
-      [2, 'CHAMPION_REACH_FORMER', 'WEEK_1', '2026-11-29', 'tm-ae', ['champ']],
-      [3, 'CHAMPION_MEET_MANAGER', 'WEEK_1', '2026-11-29', 'tm-ae', ['mgr']],
+      [1, 'CHAMPION_MAP_CONTACTS', 'WEEK_1', '2026-11-27', 'tm-csm', ['user1', 'user2', 'succ']],
+      [2, 'CHAMPION_REACH_FORMER', 'WEEK_1', '2026-11-27', 'tm-ae', ['champ']],
+      [3, 'CHAMPION_MEET_MANAGER', 'WEEK_1', '2026-11-27', 'tm-ae', ['mgr']],
       // Weeks 2-4: a peer-level user (the most active) and an executive at another level (the sponsor
       // first, over a stronger CEO with no role), then an informal value review with them and the successor.
-      [4, 'CHAMPION_PEER_THREAD', 'WEEKS_2_4', '2026-12-13', 'tm-csm', ['user1']],
-      [5, 'CHAMPION_EXECUTIVE_THREAD', 'WEEKS_2_4', '2026-12-13', 'tm-exec', ['coo']],
-      [6, 'CHAMPION_VALUE_REVIEW', 'WEEKS_2_4', '2026-12-20', 'tm-csm', ['user1', 'coo', 'succ']],
+      [4, 'CHAMPION_PEER_THREAD', 'WEEKS_2_4', '2026-12-11', 'tm-csm', ['user1']],
+      [5, 'CHAMPION_EXECUTIVE_THREAD', 'WEEKS_2_4', '2026-12-11', 'tm-exec', ['coo']],
+      [6, 'CHAMPION_VALUE_REVIEW', 'WEEKS_2_4', '2026-12-18', 'tm-csm', ['user1', 'coo', 'succ']],
     ]);
     expect(play.goal).toBe(
       "Within 30 days (by 2026-12-22) no single person's departure threatens the account relationship. Today the departure of SUCC would cut us off from everyone who decides",

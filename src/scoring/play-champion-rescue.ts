@@ -30,6 +30,8 @@ export interface ChampionRescueInput {
   criticalPeople: PlayPerson[];
   team: TeamCover[];
   gaps: string[];
+  /** Relationship strength from which someone counts as engaged (threading.engagedThreshold; default 50). */
+  engagedThreshold?: number;
   /** The account's business days (weekends and its country's public holidays skipped). */
   days?: BusinessCalendar;
 }
@@ -72,12 +74,28 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     const i = EXECUTIVE_ROLES.findIndex((r) => c.roles.includes(r));
     return i === -1 ? EXECUTIVE_ROLES.length : i;
   };
+  // The goal is reaching everyone who decides: a decider we do not engage yet (the gap) comes
+  // before one we already talk with, then the role order, then the strongest relationship.
+  const threshold = input.engagedThreshold ?? 50;
+  const isDecider = (c: RescueCandidate) => rank(c) < EXECUTIVE_ROLES.length;
+  const closesGap = (c: RescueCandidate) => (isDecider(c) && c.strength < threshold ? 0 : 1);
   const executive =
     [...input.executives]
       .filter((c) => c.personId !== peer?.personId && (peer === null || c.level !== peer.level))
       .sort(
-        (a, b) => rank(a) - rank(b) || b.strength - a.strength || a.personId.localeCompare(b.personId),
+        (a, b) =>
+          closesGap(a) - closesGap(b) ||
+          rank(a) - rank(b) ||
+          b.strength - a.strength ||
+          a.personId.localeCompare(b.personId),
       )[0] ?? null;
+  // A successor with no contact with us is a gap to close, not a thread we hold.
+  const successorUnreached = successor !== null && successor.strength === 0;
+  if (successor !== null && successorUnreached) {
+    gaps.push(
+      `Likely successor ${successor.name} has no contact with us: a gap to close (ask for an introduction), not a thread`,
+    );
+  }
   if (activeUsers.length === 0) gaps.push(`No active users outside ${champion.name}'s team were found`);
   if (manager === null) gaps.push(`${champion.name}'s manager is unknown or has left`);
   if (peer === null) gaps.push('No peer-level user to build a new thread with');
@@ -91,13 +109,22 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
   };
   const mapped = [
     ...activeUsers.map((c) => person(c, detailOf(c, 'ACTIVE_USER'))),
-    ...(successor ? [person(successor, detailOf(successor, 'SUCCESSOR'))] : []),
+    ...(successor
+      ? [
+          person(
+            successor,
+            `${detailOf(successor, 'SUCCESSOR')}${successorUnreached ? '; no contact with us yet: a gap to close, not a thread' : ''}`,
+          ),
+        ]
+      : []),
   ];
   const peerPerson = peer ? person(peer, 'Peer-level user who benefits daily') : null;
   const executivePerson = executive
     ? person(
         executive,
-        `Executive who sees the strategic value${executive.roles.length ? ` (${executive.roles.join(', ')})` : ''}`,
+        closesGap(executive) === 0
+          ? `Decides (${executive.roles.join(', ')}) and is not engaged with us yet (strength ${executive.strength}): the gap this thread closes`
+          : `Executive who sees the strategic value${executive.roles.length ? ` (${executive.roles.join(', ')})` : ''}`,
       )
     : null;
   const reviewers = [

@@ -130,6 +130,7 @@ export function createServices(
     analytics.health,
     analytics.relationships,
     analytics.businessDays,
+    analytics.threading.engagedThreshold,
   );
   const engagementCalendar = new EngagementCalendarService(
     repositories.calendar,

@@ -134,15 +134,15 @@ describe('the engagement calendar on the demo data', () => {
     ]);
     // Harper Moore, the champion, every 14 days from her last two-way contact (2026-11-13): 11-27 is taken by
     // the value-confirmation step and the renewal value review that day, 12-11 by the business case; then
-    // 12-25 and 2027-01-08; 01-22 is overtaken by the QBR (01-21) and the Insights value review (01-22):
+    // 12-25 (Christmas Day: Monday 12-28) and 12-28 + 14 = 2027-01-11; 01-22 is overtaken by the QBR (01-21) and the Insights value review (01-22):
     // 01-22 + 14 = 02-05, then 02-19; 03-05 is after the window.
     expect(
       nodes
         .filter((t) => t.kind === 'CADENCE_CHECK_IN' && t.people.some((p) => p.roles.includes('CHAMPION')))
         .map((t) => [t.date, t.people[0]!.name]),
     ).toEqual([
-      ['2026-12-25', 'Harper Moore'],
-      ['2027-01-08', 'Harper Moore'],
+      ['2026-12-28', 'Harper Moore'],
+      ['2027-01-11', 'Harper Moore'],
       ['2027-02-05', 'Harper Moore'],
       ['2027-02-19', 'Harper Moore'],
     ]);

@@ -114,7 +114,8 @@ describe('the engagement calendar on a hand-built account', () => {
       // days, and no contact to count from: as soon as possible. His next (11-23 + 30 = 12-23) is overtaken by the
       // QBR (12-09), then the renewal step (12-23), then the value review (01-29); 01-29 + 30 is after the window.
       ['2026-11-23', 'RELATIONSHIP_GAP', 'acc-cal:cadence:p-victor:1'],
-      ['2026-11-26', 'PLAY_STEP', 'acc-cal:play:STABILISATION:HEALTH_BAND:STABILISE_HEALTH_REVIEW'],
+      // Due 2026-11-26, Thanksgiving (a US public holiday): the business day before.
+      ['2026-11-25', 'PLAY_STEP', 'acc-cal:play:STABILISATION:HEALTH_BAND:STABILISE_HEALTH_REVIEW'],
       // Nobody at practitioner level is engaged or on the calendar: a thread 7 days in, with Eli (an end user)
       // before Ian (no role).
       ['2026-11-30', 'NEW_THREAD', 'acc-cal:new-thread:PRACTITIONER'],

@@ -76,13 +76,14 @@ describe('plays gated by health through GraphQL', () => {
     // Every component is weak, so every rescue step applies; tm-exec does not cover acc-red, so the
     // account owner stands in for the executive steps, and the CSM for the solutions engineer.
     // Nobody holds a buying role (the sponsor left): the executive steps go to the CEO, Rita.
+    // Steps due on a weekend (2026-11-22, 11-29) are due the Friday before (business days).
     expect(steps(rec.plays[0]!)).toEqual([
       ['RESCUE_EXECUTIVE_CALL', '2026-11-17', 'tm-ae', ['p-rita']],
-      ['RESCUE_GET_WELL_PLAN', '2026-11-22', 'tm-csm', []],
-      ['RESCUE_WEEKLY_CHECK', '2026-11-22', 'tm-csm', []],
-      ['RESCUE_USAGE_RECOVERY', '2026-11-29', 'tm-csm', ['p-carl']],
-      ['RESCUE_SPONSOR', '2026-11-29', 'tm-ae', ['p-rita']],
-      ['RESCUE_RENEWAL_RISK', '2026-11-29', 'tm-ae', []],
+      ['RESCUE_GET_WELL_PLAN', '2026-11-20', 'tm-csm', []],
+      ['RESCUE_WEEKLY_CHECK', '2026-11-20', 'tm-csm', []],
+      ['RESCUE_USAGE_RECOVERY', '2026-11-27', 'tm-csm', ['p-carl']],
+      ['RESCUE_SPONSOR', '2026-11-27', 'tm-ae', ['p-rita']],
+      ['RESCUE_RENEWAL_RISK', '2026-11-27', 'tm-ae', []],
     ]);
     expect(rec.plays[0]!.gaps).toContain(
       'No executive sponsor, economic buyer or decision maker holds a role today: the executive steps go to the most senior people there',
@@ -196,9 +197,9 @@ describe('plays gated by health through GraphQL', () => {
     expect(rec.expansionGate).toMatchObject({ allowed: true, band: 'GREEN', blockers: [] });
     expect(rec.plays.map((p) => p.kind)).toEqual(['EXPANSION']);
     expect(steps(rec.plays[0]!)).toEqual([
-      ['EXPANSION_CONFIRM_VALUE', '2026-11-22', 'tm-csm', ['p-cleo']],
-      ['EXPANSION_QUALIFY_SIGNAL', '2026-11-29', 'tm-ae', ['p-vic']],
-      ['EXPANSION_BUSINESS_CASE', '2026-12-06', 'tm-ae', ['p-cleo']],
+      ['EXPANSION_CONFIRM_VALUE', '2026-11-20', 'tm-csm', ['p-cleo']],
+      ['EXPANSION_QUALIFY_SIGNAL', '2026-11-27', 'tm-ae', ['p-vic']],
+      ['EXPANSION_BUSINESS_CASE', '2026-12-04', 'tm-ae', ['p-cleo']],
       ['EXPANSION_EXECUTIVE_ALIGNMENT', '2026-12-15', 'tm-exec', ['p-gwen']],
       ['EXPANSION_PROPOSE_OPTIONS', '2026-12-30', 'tm-ae', ['p-vic']],
     ]);
@@ -259,12 +260,12 @@ describe('plays gated by health through GraphQL', () => {
         s.people.map((p) => p.personId),
       ]),
     ).toEqual([
-      [1, 'CHAMPION_MAP_CONTACTS', 'WEEK_1', '2026-11-22', 'tm-csm', ['p-una', 'p-sam']],
-      [2, 'CHAMPION_REACH_FORMER', 'WEEK_1', '2026-11-22', 'tm-ae', ['p-cleo2']],
-      [3, 'CHAMPION_MEET_MANAGER', 'WEEK_1', '2026-11-22', 'tm-ae', ['p-mona']],
-      [4, 'CHAMPION_PEER_THREAD', 'WEEKS_2_4', '2026-12-06', 'tm-csm', ['p-una']],
-      [5, 'CHAMPION_EXECUTIVE_THREAD', 'WEEKS_2_4', '2026-12-06', 'tm-exec', ['p-hal']],
-      [6, 'CHAMPION_VALUE_REVIEW', 'WEEKS_2_4', '2026-12-13', 'tm-csm', ['p-una', 'p-hal', 'p-sam']],
+      [1, 'CHAMPION_MAP_CONTACTS', 'WEEK_1', '2026-11-20', 'tm-csm', ['p-una', 'p-sam']],
+      [2, 'CHAMPION_REACH_FORMER', 'WEEK_1', '2026-11-20', 'tm-ae', ['p-cleo2']],
+      [3, 'CHAMPION_MEET_MANAGER', 'WEEK_1', '2026-11-20', 'tm-ae', ['p-mona']],
+      [4, 'CHAMPION_PEER_THREAD', 'WEEKS_2_4', '2026-12-04', 'tm-csm', ['p-una']],
+      [5, 'CHAMPION_EXECUTIVE_THREAD', 'WEEKS_2_4', '2026-12-04', 'tm-exec', ['p-hal']],
+      [6, 'CHAMPION_VALUE_REVIEW', 'WEEKS_2_4', '2026-12-11', 'tm-csm', ['p-una', 'p-hal', 'p-sam']],
     ]);
     const held = await gql(app, REQUEST, { input: { accountId: 'acc-cobalt', kind: 'EXPANSION' } }, editor);
     expect(held.errors?.[0]?.extensions).toMatchObject({

@@ -225,15 +225,16 @@ describe('expansion opportunities', () => {
     ]);
     for (const o of ember.opportunities) expect(o.hold).not.toBeNull();
     // Slope 4/30 a day, 11 seats left → 82.5 → 83 days: 2027-01-23, conversation 2026-11-24. The
-    // renewal on 2026-12-15 is 30 days out: its 90-day lead (2026-09-16) has passed, so now.
+    // renewal on 2026-12-15 is 30 days out: its 90-day lead (2026-09-16) has passed — but the
+    // gate holds it, so it is not "Now … overdue": it waits for the gate, the reason kept.
     expect(core.suggestedTiming).toEqual({
       date: OPP_DAY,
-      why: 'Now: within 90 days of the renewal on 2026-12-15',
-      overdue: true,
+      why: 'Not now: held by the health gate (HEALTH_BAND, OPEN_BLOCKING_TICKET, SENTIMENT_FRUSTRATED); once it opens: within 90 days of the renewal on 2026-12-15',
+      overdue: false,
       deadline: '2026-09-16',
     });
     expect(core.summary).toMatch(
-      /^Held: the health gate refuses expansion at Ember Outfitters: HEALTH_BAND, OPEN_BLOCKING_TICKET\. Qualified and wanted, not ready: seat expansion of Core Platform \(12,500 a year\)\. Held by the health gate: Ember Outfitters is RED/,
+      /^Held: the health gate refuses expansion at Ember Outfitters: HEALTH_BAND, OPEN_BLOCKING_TICKET, SENTIMENT_FRUSTRATED\. Qualified and wanted, not ready: seat expansion of Core Platform \(12,500 a year\)\. Held by the health gate: Ember Outfitters is RED/,
     );
   });
 

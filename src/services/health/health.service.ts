@@ -221,7 +221,7 @@ export class HealthService {
       const support: SupportFacts = {
         ...(tickets.get(accountId) ?? { ticketsEver: 0, tickets: [] }),
         ...(nps.get(accountId) ?? { npsEver: 0, nps: [] }),
-        alternatives: mentions.get(accountId) ?? [],
+        alternatives: (mentions.get(accountId) ?? []).filter((m) => m.id !== null && m.text !== null),
       };
       const people = keyPeople.get(accountId) ?? [];
       const risk = this.threading.assessSnapshot(threading, relAsOf);

@@ -76,6 +76,8 @@ export class PlaysService {
     private readonly healthConfig: HealthConfig,
     private readonly relationshipsConfig: RelationshipsConfig,
     private readonly businessDays: BusinessDaysConfig = DEFAULT_BUSINESS_DAYS_CONFIG,
+    /** threading.engagedThreshold: the rescue's new threads go to deciders below it first. */
+    private readonly engagedThreshold = 50,
   ) {
     checkPlaysConfig(config);
     checkBusinessDaysConfig(businessDays);
@@ -283,6 +285,8 @@ export class PlaysService {
       (personId) => this.departures.impact(caller, personId),
       (snapshot, asOf) => this.threading.assessSnapshot(snapshot, asOf),
     );
-    return input === null ? null : championRescuePlay({ ...input, days }, this.config);
+    return input === null
+      ? null
+      : championRescuePlay({ ...input, days, engagedThreshold: this.engagedThreshold }, this.config);
   }
 }
