@@ -27,14 +27,18 @@ export function queryComplexityLimit(schema: GraphQLSchema, max: number): Apollo
           } catch (error) {
             // Estimating coerces the variables first: a bad variable is the caller's error.
             if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+              throw new GraphQLError(error.message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
             }
             throw error;
           }
           if (complexity > max) {
             throw new GraphQLError(
               `The query is too expensive (estimated cost ${complexity}, limit ${max}): ask for smaller pages or fewer nested lists`,
-              { extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity: max } },
+              {
+                extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity: max, http: { status: 400 } },
+              },
             );
           }
           return Promise.resolve();

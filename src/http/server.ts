@@ -6,16 +6,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import type { Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
 import { AppError } from '../domain/errors';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { safeDepthLimit } from '../graphql/depth-limit';
 import { queryComplexityLimit } from '../graphql/query-complexity';
 import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
+import { graphqlRequestShape, httpErrorHandler, notFoundHandler } from './errors';
 import { graphqlIde } from './graphql-ide';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -40,7 +41,12 @@ function authenticate(authenticator: Authenticator, header: string | undefined):
     return authenticator.authenticate(header);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: error.code,
+        http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+      },
+    });
   }
 }
 
@@ -59,7 +65,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(options.maxQueryDepth)],
+    validationRules: [safeDepthLimit(options.maxQueryDepth)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -89,6 +95,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    graphqlRequestShape,
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
@@ -96,5 +103,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
         ),
     }),
   );
+  // Whatever is left (no route, a body the parser refused, an unexpected throw) answers in the
+  // one JSON error shape of src/http/errors.ts, never Express's HTML page.
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler((error) => options.logger.error({ err: error }, 'Unexpected HTTP error')));
   return { server: httpServer, stop: () => apollo.stop() };
 }
