@@ -14,6 +14,7 @@ import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { safeDepthLimit } from '../graphql/depth-limit';
 import { queryComplexityLimit } from '../graphql/query-complexity';
+import { requestErrorStatus } from '../graphql/response-status';
 import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
 import { graphqlRequestShape, httpErrorHandler, notFoundHandler } from './errors';
@@ -70,6 +71,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),
+      requestErrorStatus(),
     ],
   });
   await apollo.start();
