@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diff } from '@graphql-inspector/core';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { auditServer, type AuditResult } from 'graphql-http';
+import { PROJECT_ROOT } from '../../src/config/paths';
 import type { RunningApp } from '../../src/app';
 import { startTestApp, tokenFor } from '../support/app';
 import { testTenant } from '../support/graph';
@@ -138,5 +143,30 @@ describe('HTTP contract', () => {
     const put = await fetch(app.url, { method: 'PUT', headers: { authorization: `Bearer ${token}` } });
     expect(put.status).toBe(405);
     expect(await put.json()).toMatchObject({ errors: [{ extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+  });
+});
+
+describe('schema.graphql against the live server', () => {
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('has no difference graphql-inspector reports (the explicit schema block keeps Subscription a plain type)', async () => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokenFor(testTenant('sdl'), 'VIEWER')}`,
+      },
+      body: JSON.stringify({ query: getIntrospectionQuery() }),
+    });
+    const { data } = (await response.json()) as { data: IntrospectionQuery };
+    const committed = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
+    const changes = await diff(committed, buildClientSchema(data));
+    expect(changes.map((c) => `${c.criticality.level}: ${c.message}`)).toEqual([]);
+    expect(committed.getSubscriptionType()).toBeUndefined();
   });
 });
