@@ -47,6 +47,7 @@ import {
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { MapMutationResolver } from './resolvers/map-mutation.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
+import { PlanObjectiveOwnerResolver, PlayPersonResolver } from './resolvers/canonical-people.resolver';
 import {
   EraseStakeholderPayloadResolver,
   OpportunityContactRoleResolver,
@@ -84,6 +85,8 @@ export const RESOLVERS = [
   MutationResolver,
   MapMutationResolver,
   NodeResolver,
+  PlayPersonResolver,
+  PlanObjectiveOwnerResolver,
   OpportunityResolver,
   OpportunityContactRoleResolver,
   EraseStakeholderPayloadResolver,
