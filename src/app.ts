@@ -22,6 +22,8 @@ import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
 import { MutationRepository } from './repositories/mutation.repository';
+import { MapMutationRepository } from './repositories/map-mutation.repository';
+import { NodeRepository } from './repositories/node.repository';
 import { DepartureRepository } from './repositories/departure.repository';
 import { HealthRepository } from './repositories/health.repository';
 import { PathRepository } from './repositories/path.repository';
@@ -136,6 +138,8 @@ export async function startApp(
       departures: new DepartureRepository(db),
       paths: new PathRepository(db),
       mutations: new MutationRepository(db),
+      mapMutations: new MapMutationRepository(db),
+      nodes: new NodeRepository(db),
       health: new HealthRepository(db),
       plays: new PlayRepository(db),
       whitespace: new WhitespaceRepository(db),

@@ -6,7 +6,7 @@ CALL (a) {
   RETURN coalesce(sum(s.arr), 0) AS arr
 }
 RETURN a {
-  .id, .name, .industry, .segment, .region, .employeeCount, .annualRevenue, .website, .customerSince,
+  .id, .name, .industry, .segment, .region, .employeeCount, .annualRevenue, .website, .customerSince, .archivedAt,
   parentId: head([(a)-[:SUBSIDIARY_OF]->(p:Account) | p.id]),
   arr: arr
 } AS account

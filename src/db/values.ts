@@ -22,3 +22,10 @@ export function toNative(value: unknown): unknown {
   for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
   return out;
 }
+
+/** A calendar day (`YYYY-MM-DD`) as Neo4j stores it, a `date`, so reads and comparisons treat it as one. */
+export function toGraphDate(day: string | null): unknown {
+  if (day === null) return null;
+  const [year, month, date] = day.split('-').map(Number);
+  return new neo4j.types.Date(year ?? 0, month ?? 0, date ?? 0);
+}

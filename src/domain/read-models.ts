@@ -15,6 +15,8 @@ import type { TeamRole } from './vocabulary';
 export interface Account extends AccountRecord {
   /** Sum of the ARR of its active subscriptions. */
   arr: number;
+  /** Set when the account was archived (archiveAccount); absent on reads that do not select it. */
+  archivedAt?: string | null;
 }
 
 export type BusinessUnit = BusinessUnitRecord;

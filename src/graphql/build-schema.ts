@@ -51,6 +51,15 @@ import {
   UsageSnapshotResolver,
 } from './resolvers/mutation-payload.resolvers';
 import { MutationResolver } from './resolvers/mutation.resolver';
+import { MapMutationResolver } from './resolvers/map-mutation.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
+import { PlanObjectiveOwnerResolver, PlayPersonResolver } from './resolvers/canonical-people.resolver';
+import {
+  EraseStakeholderPayloadResolver,
+  OpportunityContactRoleResolver,
+  OpportunityResolver,
+} from './resolvers/opportunity.resolver';
+import { acceptGlobalIds } from './global-id-arguments';
 import {
   InfluenceResolver,
   RoleAssignmentResolver,
@@ -60,7 +69,11 @@ import { RevenueRetentionResolver } from './resolvers/revenue-retention.resolver
 import { StakeholderMapResolver } from './resolvers/stakeholder-map.resolver';
 import { StakeholderResolver } from './resolvers/stakeholder.resolver';
 import { ChurnIndicatorResolver, ExpansionSignalResolver } from './resolvers/signal.resolver';
-import { TraversalResolver } from './resolvers/traversal.resolver';
+import {
+  InfluenceReachResolver,
+  NeighbourhoodResolver,
+  TraversalResolver,
+} from './resolvers/traversal.resolver';
 import { AccountWhitespaceResolver, WhitespaceResolver } from './resolvers/whitespace.resolver';
 import {
   ExpansionOpportunitiesResolver,
@@ -80,6 +93,13 @@ export const RESOLVERS = [
   SubscriptionResolver,
   RevenueRetentionResolver,
   MutationResolver,
+  MapMutationResolver,
+  NodeResolver,
+  PlayPersonResolver,
+  PlanObjectiveOwnerResolver,
+  OpportunityResolver,
+  OpportunityContactRoleResolver,
+  EraseStakeholderPayloadResolver,
   RecordedInteractionResolver,
   ObjectiveResolver,
   UsageSnapshotResolver,
@@ -114,6 +134,8 @@ export const RESOLVERS = [
   ExpansionSignalResolver,
   ChurnIndicatorResolver,
   TraversalResolver,
+  NeighbourhoodResolver,
+  InfluenceReachResolver,
   HealthResolver,
   AccountHealthResolver,
   PlayResolver,
@@ -130,13 +152,29 @@ export function buildGraphQLSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     authChecker,
+    globalMiddlewares: [acceptGlobalIds],
   });
 }
 
 export const SCHEMA_HEADER =
   '# Generated from the type-graphql classes in src/graphql by `npm run schema:emit`. Do not edit by hand.\n\n';
 
+/**
+ * The explicit root block. printSchema leaves it out when the roots have the default names, and
+ * then every SDL tool takes the domain type `Subscription` (what an account bought) for the
+ * subscription root; naming the roots says there is none.
+ */
+export function schemaBlock(schema: GraphQLSchema): string {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+    ['subscription', schema.getSubscriptionType()],
+  ] as const;
+  const lines = roots.flatMap(([op, type]) => (type ? [`  ${op}: ${type.name}`] : []));
+  return `schema {\n${lines.join('\n')}\n}\n\n`;
+}
+
 /** The SDL committed as schema.graphql; a test fails when it differs from what the code builds. */
 export function renderSchemaFile(schema: GraphQLSchema = buildGraphQLSchema()): string {
-  return `${SCHEMA_HEADER}${printSchema(schema)}\n`;
+  return `${SCHEMA_HEADER}${schemaBlock(schema)}${printSchema(schema)}\n`;
 }

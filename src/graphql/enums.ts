@@ -53,6 +53,8 @@ import {
   THREADING_RISK_LEVELS,
   BUSINESS_UNIT_KINDS,
   INFLUENCE_KINDS,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_TYPES,
   PERSON_STATUSES,
   SEGMENTS,
   SENIORITY_LEVELS,
@@ -366,3 +368,10 @@ export const LevelThreadStateEnum = enumOf(
   'LevelThreadState',
   'ENGAGED: someone at the level is engaged. BUILDING: nobody is, but the calendar reaches people there. NEW_THREAD: a NEW_THREAD touchpoint starts one. UNCOVERED: nobody is known at the level.',
 );
+
+export const OpportunityTypeEnum = enumOf(
+  OPPORTUNITY_TYPES,
+  'OpportunityType',
+  'What a CRM opportunity sells: new business, expansion or a renewal.',
+);
+export const OpportunityStatusEnum = enumOf(OPPORTUNITY_STATUSES, 'OpportunityStatus', 'Open, won or lost.');

@@ -36,7 +36,9 @@ export function estimateCost(
   } catch (error) {
     // Estimating coerces the variables first: a bad variable is the caller's error.
     if (error instanceof GraphQLError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
     }
     throw error;
   }

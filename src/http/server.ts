@@ -11,7 +11,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
 import { AppError, UnauthenticatedError } from '../domain/errors';
@@ -19,9 +18,12 @@ import { withRequestMemo } from '../db/request-memo';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { safeDepthLimit } from '../graphql/depth-limit';
 import { queryComplexityLimit } from '../graphql/query-complexity';
+import { requestErrorStatus } from '../graphql/response-status';
 import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
+import { graphqlRequestShape, httpErrorHandler, notFoundHandler } from './errors';
 import { graphqlIde } from './graphql-ide';
 import { hardenedApollo, hardenedRoutes, hardenedGraphQL, type Hardening } from './hardening';
 import { webApp } from './web-app';
@@ -75,7 +77,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(options.maxQueryDepth)],
+    validationRules: [safeDepthLimit(options.maxQueryDepth)],
     plugins: [
       // Production settings: no per-field cache-control hook (no HTTP caching of GraphQL answers
       // here), no usage or schema reporting, nothing that runs per field unless it is used.
@@ -86,6 +88,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),
       ...(options.hardening ? hardenedApollo(options.hardening) : []),
+      requestErrorStatus(),
     ],
   });
   await apollo.start();
@@ -115,6 +118,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    graphqlRequestShape,
     ...(options.hardening ? hardenedGraphQL(options.hardening) : []),
     // After the body is read, so everything the request runs (resolvers, loaders) shares one memo.
     (_req, _res, next) => withRequestMemo(next),
@@ -125,5 +129,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
         ),
     }),
   );
+  // Whatever is left (no route, a body the parser refused, an unexpected throw) answers in the
+  // one JSON error shape of src/http/errors.ts, never Express's HTML page.
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler((error) => options.logger.error({ err: error }, 'Unexpected HTTP error')));
   return { server: httpServer, stop: () => apollo.stop() };
 }

@@ -3,6 +3,8 @@ import type { Clock } from '../domain/clock';
 import type { AccountRepository } from '../repositories/account.repository';
 import type { CalendarRepository } from '../repositories/calendar.repository';
 import type { MutationRepository } from '../repositories/mutation.repository';
+import type { MapMutationRepository } from '../repositories/map-mutation.repository';
+import type { NodeRepository } from '../repositories/node.repository';
 import type { DepartureRepository } from '../repositories/departure.repository';
 import type { HealthRepository } from '../repositories/health.repository';
 import type { PathRepository } from '../repositories/path.repository';
@@ -24,6 +26,8 @@ import { StoredPortfolioService, type StoredScoresOptions } from './scores/store
 import { AccountService } from './accounts/account.service';
 import { EngagementCalendarService } from './calendar/engagement-calendar.service';
 import { createMutationServices } from './mutations/mutation-services';
+import { createMapMutationServices } from './mutations/map/map-mutation-services';
+import { NodeService } from './nodes/node.service';
 import { DepartureService } from './departure/departure.service';
 import { HealthService } from './health/health.service';
 import { PathsService } from './paths/paths.service';
@@ -51,6 +55,10 @@ export interface Repositories {
   departures: DepartureRepository;
   paths: PathRepository;
   mutations: MutationRepository;
+  /** The statements that build and edit the map (accounts, people, catalogue, opportunities). */
+  mapMutations: MapMutationRepository;
+  /** By-id reads for node(id:). */
+  nodes: NodeRepository;
   health: HealthRepository;
   plays: PlayRepository;
   whitespace: WhitespaceRepository;
@@ -83,6 +91,11 @@ export function createServices(
     analytics.relationships,
     analytics.threading,
   );
+  const mapMutations = createMapMutationServices(repositories, clock);
+  // Map edits report the accounts they changed; their stored scores go stale for the worker.
+  mapMutations.changes.subscribe(async (tenantId, accountIds) => {
+    await staleness.markAccountsStale(tenantId, accountIds, 'MAP_EDIT');
+  });
   const services = {
     accounts,
     stakeholders,
@@ -101,6 +114,8 @@ export function createServices(
       staleness,
     ),
     mutations: createMutationServices(repositories.mutations, clock, staleness),
+    mapMutations,
+    nodes: new NodeService(repositories.accounts, repositories.stakeholders, repositories.nodes),
     paths: new PathsService(
       repositories.paths,
       relationships,

@@ -16,3 +16,27 @@ export class PaginationArgs {
   @MaxLength(500)
   after?: string | null;
 }
+
+/**
+ * Paging on a connection field whose list was computed by its parent (a traversal): when given,
+ * these take precedence over the parent query's own `first`/`after`.
+ */
+@ArgsType()
+export class ConnectionFieldArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}; default: the query's first.`,
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The endCursor of the previous page; default: the query's after.",
+  })
+  @IsOptional()
+  @MaxLength(500)
+  after?: string | null;
+}

@@ -1,10 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 import type { Segment } from '../../domain/vocabulary';
 import { SegmentEnum } from '../enums';
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
 
-@ObjectType('Account', { description: 'A customer account (a company, or a subsidiary in a hierarchy).' })
+@ObjectType('Account', {
+  implements: NodeInterface,
+  description: 'A customer account (a company, or a subsidiary in a hierarchy).',
+})
 export class AccountType {
   @Field(() => ID)
   id!: string;
@@ -35,6 +39,12 @@ export class AccountType {
 
   @Field(() => Float, { description: 'Annual recurring revenue of its active subscriptions.' })
   arr!: number;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Set once the account is archived (archiveAccount).',
+  })
+  archivedAt?: string | null;
 
   parentId!: string | null;
 }

@@ -1,8 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 import type { BusinessUnitKind } from '../../domain/vocabulary';
 import { BusinessUnitKindEnum } from '../enums';
 
-@ObjectType('BusinessUnit', { description: 'A business unit or department of an account.' })
+@ObjectType('BusinessUnit', {
+  implements: NodeInterface,
+  description: 'A business unit or department of an account.',
+})
 export class BusinessUnitType {
   @Field(() => ID)
   id!: string;

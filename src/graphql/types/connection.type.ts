@@ -63,3 +63,18 @@ export function toConnection<T>(page: Page<T>, after: string | null | undefined)
     totalCount: page.totalCount,
   };
 }
+
+/**
+ * A page of a list that was already computed and paged once (by the parent query's arguments),
+ * re-cut by a connection field's own first/after. Cursors are the list's own, so a cursor from
+ * either way of paging works in the other.
+ */
+export function repage<T>(all: Page<T>, first: number, after: string | null | undefined): Page<T> {
+  const start = after ? all.items.findIndex((item) => all.cursorOf(item) === after) + 1 : 0;
+  return {
+    items: all.items.slice(start, start + first),
+    totalCount: all.totalCount,
+    hasNextPage: start + first < all.items.length,
+    cursorOf: (item) => all.cursorOf(item),
+  };
+}

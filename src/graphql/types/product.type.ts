@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 
-@ObjectType('Product', { description: 'Something we sell.' })
+@ObjectType('Product', { implements: NodeInterface, description: 'Something we sell.' })
 export class ProductType {
   @Field(() => ID)
   id!: string;

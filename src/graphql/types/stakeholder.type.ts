@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 import type { PersonStatus, SeniorityLevel } from '../../domain/vocabulary';
 import { PersonStatusEnum, SeniorityLevelEnum } from '../enums';
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
 
-@ObjectType('Stakeholder', { description: 'A person at a customer account.' })
+@ObjectType('Stakeholder', { implements: NodeInterface, description: 'A person at a customer account.' })
 export class StakeholderType {
   @Field(() => ID)
   id!: string;

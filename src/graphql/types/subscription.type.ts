@@ -1,9 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 import type { SubscriptionStatus } from '../../domain/vocabulary';
 import { SubscriptionStatusEnum } from '../enums';
 import { LocalDate } from '../scalars';
 
-@ObjectType('Subscription', { description: 'What an account (or one of its units) has bought.' })
+@ObjectType('Subscription', {
+  implements: NodeInterface,
+  description: 'What an account (or one of its units) has bought.',
+})
 export class SubscriptionType {
   @Field(() => ID)
   id!: string;

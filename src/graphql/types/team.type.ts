@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 import type { TeamRole } from '../../domain/vocabulary';
 import { TeamRoleEnum } from '../enums';
 import { LocalDate } from '../scalars';
 
-@ObjectType('TeamMember', { description: 'A member of our own account team.' })
+@ObjectType('TeamMember', { implements: NodeInterface, description: 'A member of our own account team.' })
 export class TeamMemberType {
   @Field(() => ID)
   id!: string;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Page } from '../../domain/read-models';
 import type { InfluenceKind, TraversalKind } from '../../domain/vocabulary';
 import { InfluenceKindEnum, MapNodeSideEnum, TraversalKindEnum } from '../enums';
 import { DateTimeISO } from '../scalars';
@@ -71,8 +72,8 @@ export class NeighbourhoodType {
   @Field({ description: 'True when the traversal hit its node limit and stopped growing.' })
   truncated!: boolean;
 
-  @Field(() => TraversalNodeConnection)
-  nodes!: InstanceType<typeof TraversalNodeConnection>;
+  /** The whole list and the query's paging; the `nodes` field resolver cuts the page. */
+  nodesPaged!: { all: Page<TraversalNodeType>; first: number; after: string | null | undefined };
 }
 
 @ObjectType('TraversalPath', { description: 'A fewest-hops path between two people.' })
@@ -193,6 +194,6 @@ export class InfluenceReachType {
   @Field(() => Float, { description: 'Weaker reach is left out (configuration).' })
   minStrength!: number;
 
-  @Field(() => ReachedPersonConnection)
-  reached!: InstanceType<typeof ReachedPersonConnection>;
+  /** The whole list and the query's paging; the `reached` field resolver cuts the page. */
+  reachedPaged!: { all: Page<ReachedPersonType>; first: number; after: string | null | undefined };
 }

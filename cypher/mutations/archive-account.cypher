@@ -1,0 +1,12 @@
+// Archives an account: it keeps its history and stays readable by id, marked with archivedAt.
+// Archiving an archived account again writes nothing and answers the first date (a retry).
+OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: $id})
+WITH a, a IS NOT NULL AND a.archivedAt IS NULL AS ok
+CALL (a, ok) {
+  WITH a WHERE ok
+  SET a.archivedAt = $archivedAt
+}
+RETURN
+  ok AS written,
+  CASE WHEN a IS NULL THEN [{entity: 'Account', id: $id}] ELSE [] END AS notFound,
+  CASE WHEN ok THEN [$id] ELSE [] END AS affectedAccountIds

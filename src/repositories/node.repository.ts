@@ -1,0 +1,61 @@
+import type { CypherExecutor } from '../db/cypher-executor';
+import type { BusinessUnit, Subscription, TeamMember } from '../domain/read-models';
+import type { StakeholderRole } from '../domain/vocabulary';
+import type { OpportunityStatus, OpportunityType } from '../domain/vocabulary';
+
+/** A CRM opportunity as read back, with its contact roles. */
+export interface OpportunityRead {
+  id: string;
+  name: string;
+  type: OpportunityType;
+  stage: string;
+  status: OpportunityStatus;
+  amount: number | null;
+  closeDate: string | null;
+  accountId: string;
+  productId: string | null;
+  owner: Pick<TeamMember, 'id' | 'name' | 'email' | 'title'> | null;
+  contactRoles: { personId: string; role: StakeholderRole; isPrimary: boolean }[];
+}
+
+/**
+ * Records by id for the types that had no by-id read before node(id:) (accounts, people and
+ * products already have theirs).
+ */
+export class NodeRepository {
+  private readonly q;
+
+  constructor(private readonly db: CypherExecutor) {
+    this.q = {
+      businessUnits: db.prepare('node/business-units-by-ids'),
+      subscriptions: db.prepare('node/subscriptions-by-ids'),
+      teamMembers: db.prepare('node/team-members-by-ids'),
+      opportunities: db.prepare('node/opportunities-by-ids'),
+    };
+  }
+
+  businessUnits(tenantId: string, ids: readonly string[]): Promise<Map<string, BusinessUnit>> {
+    return this.byIds<BusinessUnit>(this.q.businessUnits, tenantId, ids);
+  }
+
+  subscriptions(tenantId: string, ids: readonly string[]): Promise<Map<string, Subscription>> {
+    return this.byIds<Subscription>(this.q.subscriptions, tenantId, ids);
+  }
+
+  teamMembers(tenantId: string, ids: readonly string[]): Promise<Map<string, TeamMember>> {
+    return this.byIds<TeamMember>(this.q.teamMembers, tenantId, ids);
+  }
+
+  opportunities(tenantId: string, ids: readonly string[]): Promise<Map<string, OpportunityRead>> {
+    return this.byIds<OpportunityRead>(this.q.opportunities, tenantId, ids);
+  }
+
+  private async byIds<T extends { id: string }>(
+    query: ReturnType<CypherExecutor['prepare']>,
+    tenantId: string,
+    ids: readonly string[],
+  ): Promise<Map<string, T>> {
+    const rows = await this.db.read<{ record: T }>(query, tenantId, { ids });
+    return new Map(rows.map((r) => [r.record.id, r.record]));
+  }
+}
