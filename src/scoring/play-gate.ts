@@ -101,9 +101,11 @@ export function expansionGate(
     });
   } else if (!config.expansionBands.includes(health.band)) {
     const threshold =
-      health.band === 'RED'
-        ? `below YELLOW's ${health.bands.yellowFrom}`
-        : `below GREEN's ${health.bands.greenFrom}`;
+      health.uncappedBand !== null && health.uncappedBand !== health.band
+        ? `capped from ${health.uncappedBand}`
+        : health.band === 'RED'
+          ? `below YELLOW's ${health.bands.yellowFrom}`
+          : `below GREEN's ${health.bands.greenFrom}`;
     blockers.push({
       code: 'HEALTH_BAND',
       message: `${health.accountName} is ${health.band} (health ${health.score}, ${threshold})${

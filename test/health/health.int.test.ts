@@ -98,11 +98,16 @@ describe('account health through GraphQL', () => {
       ['NEGATIVE_TICKET_SENTIMENT', ['r2', 'r1']],
       ['OPEN_URGENT_TICKET', ['r1']],
       ['LOW_NPS', ['nps-r2', 'nps-r1']],
+      ['OPEN_HIGH_SEVERITY_TICKET', ['r1']],
+      ['OPEN_ESCALATION', ['r1']],
+      ['DETRACTOR_NPS', ['nps-r2', 'nps-r1']],
       ['SINGLE_THREADED', []],
       ['NO_RECENT_TWO_WAY_CONTACT', []],
       ['RENEWAL_APPROACHING', ['sub-red-core']],
       ['RECENT_CANCELLATION', ['sub-red-addon']],
       ['SPONSOR_DEPARTED', ['p-sid']],
+      // Sid left 75 days ago and nobody holds the seat: a departure cap (already RED, so no BAND_CAPPED).
+      ['KEY_ROLE_DEPARTED', ['p-sid']],
     ]);
     expect(h.missingInputs).toEqual([]);
   });

@@ -105,6 +105,10 @@ describe('plays gated by health through GraphQL', () => {
         { code: 'HEALTH_BAND' },
         { code: 'LOW_UTILISATION', evidenceIds: ['use-sub-red-core-2026-11-01'] },
         { code: 'OPEN_BLOCKING_TICKET', evidenceIds: ['r1'] },
+        { code: 'SENTIMENT_FRUSTRATED' },
+        { code: 'SENTIMENT_FRUSTRATED' },
+        { code: 'SENTIMENT_FRUSTRATED' },
+        { code: 'SENTIMENT_FRUSTRATED' },
       ],
     });
     const none = await gql<{ account: { recordedPlays: unknown[] } }>(
@@ -270,7 +274,7 @@ describe('plays gated by health through GraphQL', () => {
     const held = await gql(app, REQUEST, { input: { accountId: 'acc-cobalt', kind: 'EXPANSION' } }, editor);
     expect(held.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      blockers: [{ code: 'CHAMPION_DEPARTED' }],
+      blockers: [{ code: 'HEALTH_BAND' }, { code: 'CHAMPION_DEPARTED' }],
     });
     const recorded = await gql<{ requestPlay: { trigger: string; steps: { people: { name: string }[] }[] } }>(
       app,
