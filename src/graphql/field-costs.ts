@@ -19,8 +19,9 @@ const traversal = (base: number, defaultDepth: number) => (args: Args) =>
 
 /** Per-account analytics: what one call for one account costs (reads plus scoring). */
 export const ACCOUNT_ANALYTICS = {
-  accountPlan: 400,
-  executiveBriefing: 400,
+  // The plan and the briefing run nearly every analytic below for their account: their sum.
+  accountPlan: 1_000,
+  executiveBriefing: 1_000,
   engagementCalendar: 150,
   expansionOpportunities: 150,
   plays: 100,

@@ -71,20 +71,6 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  readonly importRows = new Counter({
-    name: 'import_rows_total',
-    help: 'Rows read by imports in this process, by entity and outcome',
-    labelNames: ['entity', 'outcome'] as const,
-    registers: [this.registry],
-  });
-
-  readonly importProgress = new Gauge({
-    name: 'import_progress_ratio',
-    help: 'The running import pass, 0 to 1',
-    labelNames: ['pass'] as const,
-    registers: [this.registry],
-  });
-
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

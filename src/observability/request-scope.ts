@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -20,6 +21,8 @@ export class RequestScope {
     readonly timeoutMs: number,
   ) {
     this.deadline = Date.now() + timeoutMs;
+    // Every statement of the request listens for the abort; an account plan runs dozens at once.
+    setMaxListeners(0, this.controller.signal);
     this.timer = setTimeout(() => this.abort('TIMEOUT'), timeoutMs);
     this.timer.unref();
   }

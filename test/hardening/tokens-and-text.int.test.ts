@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import type { RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
-import { startTestApp, TEST_JWT_SECRET, tokenFor } from '../support/app';
+import { startTestApp, TEST_JWT_SECRET } from '../support/app';
 import { handBuiltPortfolio } from '../support/fixtures';
 import { testTenant } from '../support/graph';
 import { seedTenant } from '../support/seed';
@@ -65,7 +65,7 @@ describe('tokens, tenants and text', () => {
   });
 
   it('stores text without control characters or bidi overrides, and escapes HTML in the Markdown plan', async () => {
-    const editor = tokenFor(owner, 'EDITOR');
+    const editor = sign({ tenant: owner, role: 'EDITOR' });
     const recorded = await post(
       app,
       `mutation($input: RecordObjectiveInput!) { recordObjective(input: $input) { title } }`,
@@ -83,7 +83,7 @@ describe('tokens, tenants and text', () => {
       recordObjective: { title: 'Cut costs gnp.exe <script>alert(1)</script> by Q3[2J' },
     });
     const plan = await fetch(new URL('/accounts/acc-nw/account-plan.md', app.url), {
-      headers: { authorization: `Bearer ${tokenFor(owner)}` },
+      headers: { authorization: `Bearer ${sign({ tenant: owner })}` },
     });
     const markdown = await plan.text();
     expect(plan.status).toBe(200);
@@ -94,7 +94,7 @@ describe('tokens, tenants and text', () => {
   });
 
   it('shows another tenant nothing, whatever ids it tries', async () => {
-    const token = tokenFor(stranger);
+    const token = sign({ tenant: stranger });
     const probes = [
       '{ account(id: "acc-nw") { id } }',
       '{ stakeholder(id: "p-dana") { id } }',
@@ -114,7 +114,7 @@ describe('tokens, tenants and text', () => {
   });
 
   it('treats Cypher in arguments as data: nothing found, nothing changed, no internal error', async () => {
-    const token = tokenFor(owner);
+    const token = sign({ tenant: owner });
     const before = await post(app, '{ accounts { totalCount } }', token);
     for (const value of INJECTIONS) {
       for (const query of [
