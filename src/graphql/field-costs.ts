@@ -5,6 +5,8 @@
  * below run several statements and score in Node, so each is priced from what it really does.
  * A refusal is cheap: the price is computed from the document alone, before anything runs.
  */
+import { TRAVERSAL_HARD_LIMITS } from '../config/analytics/traversal';
+
 type Args = Record<string, unknown>;
 type Price = number | ((args: Args) => number);
 
@@ -15,7 +17,13 @@ const num = (value: unknown, fallback: number): number => (typeof value === 'num
  * in a 1,000-person account reaches tens at one hop, hundreds at two, most of it at three).
  */
 const traversal = (base: number, defaultDepth: number) => (args: Args) =>
-  base * 10 ** Math.max(0, num(args['depth'], defaultDepth) - 1) + num(args['first'], 20);
+  base * 10 ** Math.max(0, pricedDepth(num(args['depth'], defaultDepth)) - 1) + num(args['first'], 20);
+
+/**
+ * No traversal goes deeper than the Cypher files' hard ceiling: a deeper request is refused by
+ * the traversal's own check, with a message that names the limit, before anything runs.
+ */
+const pricedDepth = (depth: number): number => Math.min(depth, TRAVERSAL_HARD_LIMITS.depth);
 
 /** Per-account analytics: what one call for one account costs (reads plus scoring). */
 export const ACCOUNT_ANALYTICS = {

@@ -98,6 +98,11 @@ export function httpErrorHandler(log: (error: unknown) => void): ErrorRequestHan
         sendHttpError(req, res, 'BAD_REQUEST', 'The request body could not be read');
         return;
     }
+    if (parser.status === 404) {
+      // A static file that is not there (express.static without fallthrough).
+      sendHttpError(req, res, 'NOT_FOUND', `Nothing is served at ${req.method} ${req.path}`);
+      return;
+    }
     if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
       sendHttpError(req, res, 'BAD_REQUEST', 'The request could not be read');
       return;

@@ -359,14 +359,17 @@ describe('the engagement calendar on a hand-built account', () => {
       return seen.sort();
     };
     const large = await names('acc-cal');
-    expect(await names('acc-cal-none')).toEqual(large);
+    // The same statements; the request's memo may run a read once where both callers asked for
+    // the same rows (the small account's people), so never more statements than the large one.
+    const small = await names('acc-cal-none');
+    expect([...new Set(small)]).toEqual([...new Set(large)]);
+    expect(small.length).toBeLessThanOrEqual(large.length);
     // The calendar reads the account, its team, subscriptions, people, influence and contact, the recorded
-    // plays and the last QBR; the plays service reads health's facts and, again, the account, team, people,
-    // influence and contact (its assessment is not shared); the stakeholder loader reads the people on it.
+    // plays and the last QBR; the plays service reads health's facts and the same account, team, people,
+    // influence and contact, which the request's memo answers without running them again; the
+    // stakeholder loader reads the people on it.
     expect(large).toEqual([
       'account/accounts-by-ids',
-      'account/accounts-by-ids',
-      'account/coverage-by-account-ids',
       'account/coverage-by-account-ids',
       'account/subscriptions-by-account-ids',
       'calendar/last-qbr-by-account-ids',
@@ -377,12 +380,9 @@ describe('the engagement calendar on a hand-built account', () => {
       'health/tickets-by-account-ids',
       'plays/plays-by-account-ids',
       'relationships/pair-interactions-by-account-ids',
-      'relationships/pair-interactions-by-account-ids',
       'stakeholder/people-by-ids',
       'stakeholder/people-by-ids',
       'threading/influence-by-account-ids',
-      'threading/influence-by-account-ids',
-      'threading/people-by-account-ids',
       'threading/people-by-account-ids',
     ]);
   });

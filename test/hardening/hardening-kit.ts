@@ -19,7 +19,13 @@ export async function post(
   const started = performance.now();
   const response = await fetch(app.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // The GraphQL-over-HTTP response type (Apollo Client, urql and graphql-http send it): with it a
+    // refused request answers its 4xx status; a plain application/json client gets 200 and errors.
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as RawResponse['body'];

@@ -49,14 +49,17 @@ async function rows<T>(driver: Driver, query: string, params: Record<string, unk
   }
 }
 
-/** Nodes per label and relationships per type within one tenant. */
+/**
+ * Nodes per label and relationships per type within one tenant: what was imported, so not the
+ * stored scores (AccountScore) an import marks stale for the worker.
+ */
 export async function graphCounts(
   driver: Driver,
   tenantId: string,
 ): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes = await rows<{ label: string; n: number }>(
     driver,
-    'MATCH (n {tenantId: $tenantId}) RETURN labels(n)[0] AS label, count(*) AS n',
+    'MATCH (n {tenantId: $tenantId}) WHERE NOT n:AccountScore RETURN labels(n)[0] AS label, count(*) AS n',
     { tenantId },
   );
   const relationships = await rows<{ type: string; n: number }>(
@@ -81,11 +84,11 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Every node and relationship of a tenant with all their properties, sorted: two tenants compare equal as text. */
+/** Every imported node and relationship of a tenant (stored scores aside) with all their properties, sorted: two tenants compare equal as text. */
 export async function canonicalDump(driver: Driver, tenantId: string): Promise<string[]> {
   const nodes = await rows<{ label: string; props: unknown }>(
     driver,
-    'MATCH (n {tenantId: $tenantId}) RETURN labels(n)[0] AS label, properties(n) AS props',
+    'MATCH (n {tenantId: $tenantId}) WHERE NOT n:AccountScore RETURN labels(n)[0] AS label, properties(n) AS props',
     { tenantId },
   );
   const relationships = await rows<Record<string, unknown>>(

@@ -40,6 +40,8 @@ const PORTFOLIO_CYPHER = [
   'opportunities/pipeline-by-account-ids',
   'opportunities/objectives-by-account-ids',
   'opportunities/inbound-requests-by-account-ids',
+  // Health's talk-of-alternatives rule, read by the re-scoring a view does for a small backlog.
+  'health/alternatives-mentions-by-account-ids',
   // Stored scores: the views' pages and the re-scoring a view does itself for a small backlog.
   'scores/pending',
   'scores/health-page',
@@ -59,6 +61,8 @@ const PORTFOLIO_CYPHER = [
 const TENANT_SEEKS = [
   'NodeIndexSeek',
   'NodeUniqueIndexSeek',
+  // A write statement's MATCH takes the same seek with locks.
+  'NodeUniqueIndexSeek(Locking)',
   'NodeIndexSeekByRange',
   'NodeUniqueIndexSeekByRange',
   'MultiNodeIndexSeek',
