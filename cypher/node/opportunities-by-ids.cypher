@@ -7,5 +7,10 @@ RETURN o {
   accountId: a.id,
   productId: head([(o)-[:FOR_PRODUCT]->(p:Product) | p.id]),
   owner: head([(t:TeamMember)-[:OWNS_OPPORTUNITY]->(o) | t {.id, .name, .email, .title}]),
-  contactRoles: [(c:Person)-[r:CONTACT_ROLE]->(o) | {personId: c.id, role: r.role, isPrimary: coalesce(r.isPrimary, false)}]
+  // The primary contact first, then by person: the same order on every read.
+  contactRoles: COLLECT {
+    MATCH (c:Person)-[r:CONTACT_ROLE]->(o)
+    WITH c, r ORDER BY coalesce(r.isPrimary, false) DESC, c.id
+    RETURN {personId: c.id, role: r.role, isPrimary: coalesce(r.isPrimary, false)}
+  }
 } AS record

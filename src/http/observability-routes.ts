@@ -1,3 +1,4 @@
+import { currentScope } from '../observability/request-scope';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Router, type NextFunction, type Request, type Response } from 'express';
@@ -27,7 +28,9 @@ export function accessLog(logger: Logger) {
     customProps: (req: IncomingMessage) => {
       const scope = (req as Request).scope;
       return {
-        reqId: scope?.id,
+        // The logger's mixin adds reqId itself while the request's scope is current; the access
+        // line may be written outside it (on 'finish'), so only then is it added here (never twice).
+        reqId: currentScope() === undefined ? scope?.id : undefined,
         tenant: (req as Request).caller?.tenantId,
         operation: scope?.operationName ?? undefined,
         stopped: scope?.stopReason ?? undefined,
