@@ -20,7 +20,7 @@ import { figuresOf, type RankingFigures } from './metrics';
 
 const USAGE = `Usage: npm run bench:crosssell -- [--train-shares 0.7,0.8,0.9] [--k 5] [--only <dataset>] [--keep]
 
-A time split of public datasets with dated purchases (bench/fixtures/datasets: Northwind order
+A time split of public datasets with dated purchases (test/fixtures/public-data: Northwind order
 lines, Maven CRM won deals). For each split the purchases made before the cut-off (the date by
 which the given share of purchases had happened) are imported into a throwaway Neo4j through the
 project's importer and shipped mapping; every account that owned something before the cut-off

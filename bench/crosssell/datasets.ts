@@ -4,12 +4,13 @@ import { PROJECT_ROOT } from '../../src/config/paths';
 
 /**
  * The public datasets with dated purchases the cross-sell benchmark splits in time. Each is read
- * from its copy in bench/fixtures/datasets (see SOURCE.md there) and imported through the
+ * from the repository's copy in test/fixtures/public-data (the one the import tests use; see
+ * SOURCE.md there) and imported through the
  * project's importer with its shipped mapping (seed/mappings), so the graph holds exactly what
  * the product would hold had the export been taken on the cut-off day.
  */
 
-export const DATASETS_ROOT = join(PROJECT_ROOT, 'bench', 'fixtures', 'datasets');
+export const DATASETS_ROOT = join(PROJECT_ROOT, 'test', 'fixtures', 'public-data');
 const MAPPINGS_ROOT = join(PROJECT_ROOT, 'seed', 'mappings');
 
 /** A won purchase with the ids the import gives the account and the product. */
@@ -47,7 +48,7 @@ function writeLines(file: string, rows: readonly string[]): void {
  * and open deals are not ownership, and an open deal that wins later is what is being predicted).
  */
 function mavenCrm(): CrossSellDataset {
-  const dir = join(DATASETS_ROOT, 'maven-crm');
+  const dir = join(DATASETS_ROOT, 'maven-crm-sales-opportunities');
   const pipeline = () => {
     const [header, ...rows] = lines(join(dir, 'sales_pipeline.csv'));
     const columns = header!.split(',');
