@@ -5,6 +5,7 @@ import type { Logger } from '../config/logger';
 import { AppError, BadInputError, type ErrorCode } from '../domain/errors';
 import type { Caller } from '../domain/tenant';
 import type { Services } from '../services/services';
+import { authenticateRequest } from './request-auth';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
@@ -109,7 +110,7 @@ export function documentRoutes(options: {
     router.use(route.path, allowCors);
     router.get(route.path, async (req, res) => {
       try {
-        const caller = options.authenticator.authenticate(req.headers.authorization);
+        const caller = authenticateRequest(options.authenticator, req);
         const param: unknown = req.params['accountId'];
         const accountId = typeof param === 'string' ? param : '';
         const body = await route.render(options.services, caller, accountId, req.query);

@@ -9,7 +9,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type Request } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
@@ -26,6 +26,7 @@ import { documentRoutes } from './document-routes';
 import { graphqlRequestShape, httpErrorHandler, notFoundHandler } from './errors';
 import { graphqlIde } from './graphql-ide';
 import { hardenedApollo, hardenedRoutes, hardenedGraphQL, type Hardening } from './hardening';
+import { authenticateRequest } from './request-auth';
 import { webApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -47,9 +48,9 @@ export interface HttpOptions {
   hardening?: Hardening;
 }
 
-function authenticate(authenticator: Authenticator, header: string | undefined): Caller {
+function authenticate(authenticator: Authenticator, req: Request): Caller {
   try {
-    return authenticator.authenticate(header);
+    return authenticateRequest(authenticator, req);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const headers =
@@ -124,9 +125,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     (_req, _res, next) => withRequestMemo(next),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        Promise.resolve(
-          createContext(options.services, authenticate(options.authenticator, req.headers.authorization)),
-        ),
+        Promise.resolve(createContext(options.services, authenticate(options.authenticator, req))),
     }),
   );
   // Whatever is left (no route, a body the parser refused, an unexpected throw) answers in the

@@ -1,24 +1,17 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Authenticator } from '../auth/authenticator';
-import type { Caller } from '../domain/tenant';
 import { refusal } from '../graphql/operation-guard';
 import type { AppMetrics } from '../observability/metrics';
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** Who is asking, when the token is valid; the routes authenticate again and answer 401 themselves. */
-    caller?: Caller;
-  }
-}
+import { authenticateRequest } from './request-auth';
 
 /** Reads the caller once for the limits below; a missing or bad token is keyed by address. */
 export function identifyCaller(authenticator: Authenticator) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     try {
-      req.caller = authenticator.authenticate(req.headers.authorization);
+      authenticateRequest(authenticator, req);
     } catch {
-      req.caller = undefined;
+      // Keyed by address; the route answers the 401 itself.
     }
     next();
   };

@@ -22,6 +22,9 @@ export async function startTestApp(env: Record<string, string> = {}, clock?: Clo
     // Apps of parallel test files share one Neo4j: no background re-scoring across their tenants
     // (a test that needs a pass calls app.scoreWorker.runPass).
     SCORE_WORKER: 'false',
+    // Suites such as the graphql-http audit fire dozens of requests at once, and on a busy machine
+    // they outlast each other: the concurrency limit is tested in test/hardening with its own value.
+    TENANT_MAX_CONCURRENT: '1000',
     ...env,
   });
   return startApp(config, createLogger('silent', false), { clock });
