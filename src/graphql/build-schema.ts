@@ -148,12 +148,15 @@ export const RESOLVERS = [
 
 /** Built once per process; type-graphql validates every input class (class-validator). */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({
-    resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
-    authChecker,
-    globalMiddlewares: [acceptGlobalIds],
-  });
+  // No type-graphql global middleware: it would wrap every field of every object in an async
+  // chain. Global ids are accepted by wrapping only the fields that take IDs (global-id-arguments).
+  return acceptGlobalIds(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      validate: { forbidUnknownValues: false },
+      authChecker,
+    }),
+  );
 }
 
 export const SCHEMA_HEADER =

@@ -3,10 +3,12 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
+  isObjectType,
   type GraphQLArgument,
+  type GraphQLFieldResolver,
   type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { plainId } from '../domain/global-id';
 
 /** node/nodes take global ids as such; every other ID argument takes either kind. */
@@ -30,19 +32,45 @@ function unwrap(value: unknown, type: GraphQLInputType): unknown {
   return value;
 }
 
+/** Whether an argument of this type can carry an ID anywhere inside it (input objects followed). */
+function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((field) => carriesId(field.type, seen));
+}
+
+/** Rewrites global ids in `args` to import ids, in place, before the resolver sees them. */
+export function unwrapGlobalIds(args: Record<string, unknown>, defs: readonly GraphQLArgument[]): void {
+  for (const def of defs) {
+    if (def.name in args) args[def.name] = unwrap(args[def.name], def.type);
+  }
+}
+
 /**
  * Every ID argument (and ID field of an input) accepts the id the import gave or the node's
  * global id: a global id is unwrapped to the import id before the resolver sees it, so services
- * and Cypher only ever deal in one kind. Fields without arguments pass straight through.
+ * and Cypher only ever deal in one kind.
+ *
+ * Applied to the built schema, only on the fields that take an ID somewhere in their arguments,
+ * rather than as a type-graphql global middleware: a global middleware wraps every field of
+ * every object (a map of 112 people has thousands) in an async middleware chain, which made the
+ * GraphQL layer cost several times the database on large answers (docs/performance.md).
  */
-export const acceptGlobalIds: MiddlewareFn = ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  const defs: readonly GraphQLArgument[] = field && 'args' in field ? field.args : [];
-  if (defs.length > 0 && !TAKES_GLOBAL_IDS.has(`${info.parentType.name}.${info.fieldName}`)) {
-    const mutable = args as Record<string, unknown>;
-    for (const def of defs) {
-      if (def.name in mutable) mutable[def.name] = unwrap(mutable[def.name], def.type);
+export function acceptGlobalIds(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (TAKES_GLOBAL_IDS.has(`${type.name}.${field.name}`)) continue;
+      const defs = field.args;
+      if (!defs.some((def) => carriesId(def.type))) continue;
+      const resolve: GraphQLFieldResolver<unknown, unknown> | undefined = field.resolve;
+      field.resolve = (root, args: Record<string, unknown>, context, info) => {
+        unwrapGlobalIds(args, defs);
+        return resolve ? resolve(root, args, context, info) : (root as Record<string, unknown>)[field.name];
+      };
     }
   }
-  return next();
-};
+  return schema;
+}

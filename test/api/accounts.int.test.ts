@@ -1,4 +1,5 @@
 import type { RunningApp } from '../../src/app';
+import { toGlobalId } from '../../src/domain/global-id';
 import { gql, startTestApp, tokenFor, type GraphQLResponse } from '../support/app';
 import { handBuiltPortfolio } from '../support/fixtures';
 import { testTenant } from '../support/graph';
@@ -62,6 +63,21 @@ describe('accounts through GraphQL', () => {
     const named = await gql<ListData>(app, LIST, { filter: { nameContains: 'ZEPH' } }, token);
     expect(named.data!.accounts.edges.map((e) => e.node.id)).toEqual(['acc-zr']);
     const children = await gql<ListData>(app, LIST, { filter: { parentId: 'acc-nw' } }, token);
+    expect(children.data!.accounts.edges.map((e) => e.node.id)).toEqual(['acc-nw-labs']);
+  });
+
+  it('takes global ids wherever it takes ids: root arguments and ID fields of inputs', async () => {
+    const nw = toGlobalId('Account', 'acc-nw');
+    const byGlobal = await gql<{ account: { id: string; globalId: string } }>(
+      app,
+      'query($id: ID!) { account(id: $id) { id globalId } }',
+      { id: nw },
+      token,
+    );
+    expect(byGlobal.errors).toBeUndefined();
+    expect(byGlobal.data!.account).toEqual({ id: 'acc-nw', globalId: nw });
+    const children = await gql<ListData>(app, LIST, { filter: { parentId: nw } }, token);
+    expect(children.errors).toBeUndefined();
     expect(children.data!.accounts.edges.map((e) => e.node.id)).toEqual(['acc-nw-labs']);
   });
 
