@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, visit, type DocumentNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 export interface OperationLimits {
   maxAliases: number;
@@ -10,6 +11,9 @@ export interface OperationLimits {
 export function refusal(message: string, code: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
+
+/** What the guard needs of a document, or why it could not read it. */
+type Measure = { aliases: number; fields: number } | 'too-large' | 'unparsable';
 
 /** Aliases and field selections written in a document (fragments counted where defined). */
 export function countSelections(document: DocumentNode): { aliases: number; fields: number } {
@@ -32,25 +36,41 @@ export function countSelections(document: DocumentNode): { aliases: number; fiel
  */
 export function operationGuard(limits: OperationLimits) {
   const maxTokens = limits.maxFields * 20;
+  // Clients send the same few documents over and over: what the guard found in each is kept by
+  // the document's text (bounded by the total size of the texts kept), so a repeated document
+  // is not parsed twice per request (Apollo parses it once more, from its own cache).
+  const measured = new LRUCache<string, Measure>({
+    maxSize: 4_000_000,
+    sizeCalculation: (_value, source) => Math.max(1, source.length),
+  });
+  const measure = (source: string): Measure => {
+    const known = measured.get(source);
+    if (known) return known;
+    let result: Measure;
+    try {
+      result = countSelections(parse(source, { maxTokens, noLocation: true }));
+    } catch (error) {
+      result =
+        error instanceof GraphQLError && /token limit/i.test(error.message) ? 'too-large' : 'unparsable';
+    }
+    measured.set(source, result);
+    return result;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
     const source = typeof body?.query === 'string' ? body.query : req.query['query'];
     if (typeof source !== 'string') return next();
-    let document: DocumentNode;
-    try {
-      document = parse(source, { maxTokens, noLocation: true });
-    } catch (error) {
-      if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
-        res
-          .status(400)
-          .json(
-            refusal(`The document is too large (over ${maxTokens} tokens)`, 'BAD_USER_INPUT', { maxTokens }),
-          );
-        return;
-      }
-      return next(); // Apollo answers syntax errors in its own words.
+    const found = measure(source);
+    if (found === 'too-large') {
+      res
+        .status(400)
+        .json(
+          refusal(`The document is too large (over ${maxTokens} tokens)`, 'BAD_USER_INPUT', { maxTokens }),
+        );
+      return;
     }
-    const { aliases, fields } = countSelections(document);
+    if (found === 'unparsable') return next(); // Apollo answers syntax errors in its own words.
+    const { aliases, fields } = found;
     if (aliases > limits.maxAliases) {
       res
         .status(400)

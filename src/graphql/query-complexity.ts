@@ -44,6 +44,9 @@ export function estimateCost(
   }
 }
 
+/** Distinct operation + variables remembered per document (ids in variables make many). */
+const MAX_ESTIMATES_PER_DOCUMENT = 64;
+
 /** Where a request's estimated cost is kept for the plugins after this one (tenant budget, metrics). */
 export const COST_KEY = Symbol('estimatedCost');
 
@@ -52,11 +55,30 @@ export const COST_KEY = Symbol('estimatedCost');
  * cannot ask for a hundred account plans or a hundred accounts × their people × their influence.
  */
 export function queryComplexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  // Apollo hands over the same parsed document for the same text (its document cache), and a
+  // cost depends only on the document, the operation and the variables: estimates are kept per
+  // document object (gone with it) and per operation + variables, a few per document.
+  const estimates = new WeakMap<object, Map<string, number>>();
+  const costOf = (
+    document: Parameters<typeof estimateCost>[1],
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number => {
+    let known = estimates.get(document);
+    if (!known) estimates.set(document, (known = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const cost = estimateCost(schema, document, operationName, variables);
+    if (known.size >= MAX_ESTIMATES_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+    return cost;
+  };
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation({ request, document, contextValue }) {
-          const complexity = estimateCost(schema, document, request.operationName, request.variables);
+          const complexity = costOf(document, request.operationName, request.variables);
           (contextValue as Record<symbol, unknown>)[COST_KEY] = complexity;
           if (complexity > max) {
             throw new GraphQLError(
