@@ -84,6 +84,17 @@ describe('one tenant cannot stall the others', () => {
     }
   });
 
+  it('prices the same document by its variables each time: a remembered estimate is per variables', async () => {
+    const token = tokenFor(testTenant('pricing'));
+    const query =
+      'query($n: Int!) { portfolioHealth(first: $n) { totalCount } portfolioWhitespace(first: $n) { totalCount } }';
+    const ask = async (n: number) => (await post(app, query, token, { n })).status;
+    expect(await ask(100)).toBe(400);
+    expect(await ask(5)).toBe(200);
+    expect(await ask(100)).toBe(400);
+    expect(await ask(5)).toBe(200);
+  });
+
   it('refuses a tenant over its request rate with 429 and Retry-After, and not the other tenant', async () => {
     const token = tokenFor(attacker);
     let last = await post(app, '{ accounts { totalCount } }', token);
