@@ -8,6 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export class RequestMemo {
   private readonly reads = new Map<string, Promise<unknown>>();
+  private readonly entities = new Map<string, Promise<unknown>>();
 
   /**
    * `run`'s result, run once per key. The executor keeps the driver's own records here and
@@ -25,9 +26,43 @@ export class RequestMemo {
     return { result, hit: false };
   }
 
+  /**
+   * Entities of one kind by id: ids this request has already read (or is reading) come from the
+   * memo, the others in one read of just those. Two services asking for overlapping sets of
+   * people (the calendar: everyone at the account; the plan: its key people) cost one statement,
+   * not two. Each caller gets its own copies, as with `read`.
+   */
+  async byIds<V>(
+    kind: string,
+    tenantId: string,
+    ids: readonly string[],
+    read: (missing: string[]) => Promise<Map<string, V>>,
+  ): Promise<Map<string, V>> {
+    const key = (id: string) => `${kind}\u0000${tenantId}\u0000${id}`;
+    const missing = [...new Set(ids)].filter((id) => !this.entities.has(key(id)));
+    if (missing.length > 0) {
+      const batch = read(missing);
+      for (const id of missing) {
+        const one = batch.then((found) => found.get(id));
+        this.entities.set(key(id), one);
+        // A failed read is not remembered: the next caller tries again.
+        one.catch(() => {
+          if (this.entities.get(key(id)) === one) this.entities.delete(key(id));
+        });
+      }
+    }
+    const found = new Map<string, V>();
+    for (const id of ids) {
+      const value = (await this.entities.get(key(id))) as V | undefined;
+      if (value !== undefined) found.set(id, structuredClone(value));
+    }
+    return found;
+  }
+
   /** Called before and after every write: nothing read before it may answer after it. */
   invalidate(): void {
     this.reads.clear();
+    this.entities.clear();
   }
 
   get size(): number {

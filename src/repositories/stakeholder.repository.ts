@@ -1,3 +1,4 @@
+import { currentRequestMemo } from '../db/request-memo';
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { Influence, RoleAssignment, Stakeholder } from '../domain/read-models';
 import type { PersonStatus, SeniorityLevel } from '../domain/vocabulary';
@@ -52,7 +53,15 @@ export class StakeholderRepository {
     };
   }
 
-  async byIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Stakeholder>> {
+  /** Within a request, people already read are not read again (RequestMemo.byIds). */
+  byIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Stakeholder>> {
+    const memo = currentRequestMemo();
+    return memo
+      ? memo.byIds('Stakeholder', tenantId, ids, (missing) => this.readByIds(tenantId, missing))
+      : this.readByIds(tenantId, ids);
+  }
+
+  private async readByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Stakeholder>> {
     const rows = await this.db.read<{ person: Stakeholder }>(this.q.byIds, tenantId, { ids });
     return new Map(rows.map((r) => [r.person.id, r.person]));
   }
