@@ -1,9 +1,16 @@
 // The people page of stakeholder/people-by-account-ids with what the screen shows next to each
 // person read in the same statement: current roles (on $today, newest first), influence both
 // ways (strongest first) with the person at the other end, and the direct manager. Used when the
-// request selects those fields, so a page costs one round trip whatever its size.
+// request selects those fields, so a page costs one round trip whatever its size. The account
+// itself comes back too, projected exactly as account/accounts-by-ids.cypher does (keep them
+// identical), so `account(id) { people { … } }` is one statement.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})
+  RETURN coalesce(sum(s.arr), 0) AS arr
+}
 CALL (a) {
   MATCH (p:Person)-[:WORKS_AT]->(a)
   WHERE ($status IS NULL OR p.status = $status) AND ($seniority IS NULL OR p.seniority = $seniority)
@@ -46,4 +53,8 @@ CALL (a) {
     }
   }) AS people
 }
-RETURN accountId, totalCount, people
+RETURN accountId, totalCount, people, a {
+  .id, .name, .industry, .segment, .region, .employeeCount, .annualRevenue, .website, .customerSince, .archivedAt,
+  parentId: head([(a)-[:SUBSIDIARY_OF]->(p:Account) | p.id]),
+  arr: arr
+} AS account

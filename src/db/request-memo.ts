@@ -59,6 +59,15 @@ export class RequestMemo {
     return found;
   }
 
+  /**
+   * Tells the memo an entity another statement has already read (in the projection `byIds`
+   * reads for `kind`), so a later `byIds` in this request does not read it again.
+   */
+  prime<V>(kind: string, tenantId: string, id: string, value: V): void {
+    const key = `${kind}\u0000${tenantId}\u0000${id}`;
+    if (!this.entities.has(key)) this.entities.set(key, Promise.resolve(value));
+  }
+
   /** Called before and after every write: nothing read before it may answer after it. */
   invalidate(): void {
     this.reads.clear();

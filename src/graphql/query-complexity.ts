@@ -65,7 +65,7 @@ export function queryComplexityLimit(schema: GraphQLSchema, max: number): Apollo
     variables: Record<string, unknown> | undefined,
   ): number => {
     let known = estimates.get(document);
-    if (!known) estimates.set(document, (known = new Map()));
+    if (!known) estimates.set(document, (known = new Map<string, number>()));
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
     const cached = known.get(key);
     if (cached !== undefined) return cached;

@@ -1,7 +1,11 @@
 import type { CypherExecutor } from '../db/cypher-executor';
+import { currentRequestMemo } from '../db/request-memo';
 import type { Account, AccountCoverage, BusinessUnit, Product, Subscription } from '../domain/read-models';
 import type { AccountSortField, Segment } from '../domain/vocabulary';
 import { groupRows } from './grouping';
+
+/** The request memo's kind for accounts in the projection of account/accounts-by-ids.cypher. */
+export const ACCOUNT_ENTITY = 'Account';
 
 export interface AccountListQuery {
   industry: string | null;
@@ -45,7 +49,18 @@ export class AccountRepository {
     return row ?? { totalCount: 0, page: [] };
   }
 
-  async byIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Account>> {
+  /**
+   * Within a request, accounts already read (here, or with a people page: see
+   * StakeholderRepository.linkedPageByAccounts) are not read again (RequestMemo.byIds).
+   */
+  byIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Account>> {
+    const memo = currentRequestMemo();
+    return memo
+      ? memo.byIds(ACCOUNT_ENTITY, tenantId, ids, (missing) => this.readByIds(tenantId, missing))
+      : this.readByIds(tenantId, ids);
+  }
+
+  private async readByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Account>> {
     const rows = await this.db.read<{ account: Account }>(this.q.byIds, tenantId, { ids });
     return new Map(rows.map((r) => [r.account.id, r.account]));
   }

@@ -1,6 +1,7 @@
 import { currentRequestMemo } from '../db/request-memo';
 import type { CypherExecutor } from '../db/cypher-executor';
-import type { Influence, RoleAssignment, Stakeholder } from '../domain/read-models';
+import type { Account, Influence, RoleAssignment, Stakeholder } from '../domain/read-models';
+import { ACCOUNT_ENTITY } from './account.repository';
 import type { PersonStatus, SeniorityLevel } from '../domain/vocabulary';
 import { groupRows } from './grouping';
 
@@ -88,7 +89,7 @@ export class StakeholderRepository {
     accountIds: readonly string[],
     query: PeoplePageQuery & { today: string },
   ): Promise<Map<string, LinkedPeoplePage>> {
-    const rows = await this.db.read<{ accountId: string } & LinkedPeoplePage>(
+    const rows = await this.db.read<{ accountId: string; account: Account } & LinkedPeoplePage>(
       this.q.withLinksByAccounts,
       tenantId,
       {
@@ -101,6 +102,10 @@ export class StakeholderRepository {
         today: query.today,
       },
     );
+    // The statement reads each account as account/accounts-by-ids does: a later read of the
+    // account in this request (the `account` field the page hangs off) costs nothing.
+    const memo = currentRequestMemo();
+    for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
     return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
   }
 
