@@ -8,7 +8,7 @@ import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
 import { CypherExecutor } from './db/cypher-executor';
 import { createDriver, type Driver } from './db/driver';
 import { QueryRegistry } from './db/query-registry';
-import { withRequestMemo } from './db/request-memo';
+import { requestClock, withRequestMemo } from './db/request-memo';
 import { migrateSchema } from './db/schema-migrator';
 import { isoDate, systemClock, type Clock } from './domain/clock';
 import { StartupError } from './domain/errors';
@@ -150,7 +150,8 @@ export async function startApp(
       scores: new AccountScoreRepository(db),
       traversals: new TraversalRepository(traversalDb),
     };
-    const services = createServices(repositories, clock, analytics, {
+    // Services see one instant per request, so their reads of the same facts share the memo.
+    const services = createServices(repositories, requestClock(clock), analytics, {
       syncLimit: config.scoreSyncLimit,
       batchSize: config.scoreBatchSize,
     });

@@ -1,4 +1,4 @@
-import { RequestMemo } from './request-memo';
+import { requestClock, RequestMemo, withRequestMemo } from './request-memo';
 
 describe('RequestMemo.byIds', () => {
   const reader = () => {
@@ -43,5 +43,16 @@ describe('RequestMemo.byIds', () => {
     ).rejects.toThrow('down');
     await memo.byIds('Stakeholder', 't1', ['a'], read);
     expect(asked).toEqual([['a']]);
+  });
+});
+
+describe('requestClock', () => {
+  it('stands still within a request and moves outside one', () => {
+    let ticks = 0;
+    const clock = requestClock(() => new Date(Date.UTC(2026, 0, 1) + (ticks += 1)));
+    const [first, second] = withRequestMemo(() => [clock(), clock()]);
+    expect(second.getTime()).toBe(first.getTime());
+    expect(withRequestMemo(() => clock()).getTime()).toBeGreaterThan(first.getTime());
+    expect(clock().getTime()).not.toBe(clock().getTime());
   });
 });

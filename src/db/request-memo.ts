@@ -9,6 +9,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export class RequestMemo {
   private readonly reads = new Map<string, Promise<unknown>>();
   private readonly entities = new Map<string, Promise<unknown>>();
+  private instant: number | undefined;
+
+  /**
+   * The request's one "now": the first reading of `clock` in the request, kept for the rest of
+   * it (writes do not change it). Services that each ask the time would otherwise read the same
+   * facts for windows a few milliseconds apart: different parameters, so the memo could not
+   * share them (the account plan read health's facts three times and interactions four).
+   */
+  now(clock: () => Date): Date {
+    this.instant ??= clock().getTime();
+    return new Date(this.instant);
+  }
 
   /**
    * `run`'s result, run once per key. The executor keeps the driver's own records here and
@@ -84,6 +96,17 @@ const scope = new AsyncLocalStorage<RequestMemo>();
 /** Runs `work` (and everything it starts) with a fresh memo of its own. */
 export function withRequestMemo<T>(work: () => T): T {
   return scope.run(new RequestMemo(), work);
+}
+
+/**
+ * A clock that stands still within a request (RequestMemo.now) and is `clock` itself outside
+ * one (start-up, jobs, scripts).
+ */
+export function requestClock(clock: () => Date): () => Date {
+  return () => {
+    const memo = scope.getStore();
+    return memo ? memo.now(clock) : clock();
+  };
 }
 
 /** The memo of the request being served, if any (none for start-up, jobs and scripts). */

@@ -26,7 +26,14 @@ describe('the account plan reads each per-account fact once', () => {
   let accountIds: string[];
 
   beforeAll(async () => {
-    app = await startTestApp({}, demoClock);
+    // A clock that moves (a millisecond a reading), as a real one does: services reading it at
+    // different moments of one request must still share their reads (the request's one "now").
+    let ticks = 0;
+    // Counts statements, not time: a busy shared machine must not time the first plan out.
+    app = await startTestApp(
+      { REQUEST_TIMEOUT_SECONDS: '120' },
+      () => new Date(demoClock().getTime() + (ticks += 1)),
+    );
     const records = demoAccounts([1, 2, 3]);
     accountIds = records.accounts.map((a) => a.id);
     await seedTenant(app.db, tenant, records);
@@ -54,15 +61,17 @@ describe('the account plan reads each per-account fact once', () => {
       // The request-scoped memo answers a repeated read (56 statements before it).
       expect(ran.filter((statement, i) => ran.indexOf(statement) !== i)).toEqual([]);
       // The goal is 15 (docs/performance.md); what is left are distinct reads of distinct facts.
-      expect(ran.length).toBeLessThanOrEqual(32);
+      expect(ran.length).toBeLessThanOrEqual(31);
     }
   }, 300_000);
 
   it('costs the same for a second request: the memo belongs to one request only', async () => {
     const first = await statements(PLAN, { id: accountIds[0] });
     const second = await statements(PLAN, { id: accountIds[0] });
-    // Sorted: reads that do not wait on each other finish in any order.
-    expect([...second].sort()).toEqual([...first].sort());
+    // Sorted: reads that do not wait on each other finish in any order. Names only: the
+    // test's clock moves, so windows ending "now" differ between the two requests.
+    const names = (ran: string[]) => ran.map((s) => s.split(' ')[0]).sort();
+    expect(names(second)).toEqual(names(first));
   }, 300_000);
 
   it("warms up the common screens' statements on one of the tenant's accounts", async () => {
