@@ -50,4 +50,10 @@ export class AccountsArgs extends PaginationArgs {
   @IsOptional()
   @ValidateNested()
   orderBy?: AccountOrderInput | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list archived accounts (archiveAccount); they are left out by default.',
+  })
+  includeArchived = false;
 }
