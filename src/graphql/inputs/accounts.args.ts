@@ -52,8 +52,9 @@ export class AccountsArgs extends PaginationArgs {
   orderBy?: AccountOrderInput | null;
 
   @Field(() => Boolean, {
+    nullable: true,
     defaultValue: false,
     description: 'Also list archived accounts (archiveAccount); they are left out by default.',
   })
-  includeArchived = false;
+  includeArchived?: boolean | null = false;
 }

@@ -28,7 +28,7 @@ export class AccountResolver {
     const page = await ctx.services.accounts.list(ctx.caller, {
       filter: args.filter ?? {},
       orderBy: args.orderBy ?? { field: 'NAME', direction: 'ASC' },
-      includeArchived: args.includeArchived,
+      includeArchived: args.includeArchived === true,
       first: args.first,
       after: args.after,
     });

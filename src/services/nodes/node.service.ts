@@ -2,6 +2,7 @@ import { fromGlobalId, type NodeTypeName } from '../../domain/global-id';
 import type { Caller } from '../../domain/tenant';
 import type { AccountRepository } from '../../repositories/account.repository';
 import type { NodeRepository } from '../../repositories/node.repository';
+import type { TeamMember } from '../../domain/read-models';
 import type { StakeholderRepository } from '../../repositories/stakeholder.repository';
 
 /** A record found by global id, tagged with the GraphQL type it is. */
@@ -36,6 +37,11 @@ export class NodeService {
       const record = key ? found.get(key.type)?.get(key.id) : undefined;
       return key && record ? { nodeType: key.type, record } : null;
     });
+  }
+
+  /** Members of our team by id, in the caller's tenant (the reports' `teamMember` links). */
+  teamMembers(caller: Caller, ids: readonly string[]): Promise<Map<string, TeamMember>> {
+    return this.nodes.teamMembers(caller.tenantId, ids);
   }
 
   private read(tenantId: string, type: NodeTypeName, ids: string[]): Promise<Map<string, { id: string }>> {
