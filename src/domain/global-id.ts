@@ -12,6 +12,9 @@ export const NODE_TYPES = [
   'Product',
   'Subscription',
   'Opportunity',
+  'Interaction',
+  'Objective',
+  'UsageSnapshot',
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context';
 import { AccountType } from '../types/account.type';
 import { PlanPersonType } from '../types/account-plan.type';
 import {
+  CadenceEvidenceType,
   EngagedAtLevelType,
   NotScheduledType,
   OwnerLoadType,
@@ -107,6 +108,7 @@ export const CANONICAL_LINK_RESOLVERS: ClassType[] = [
   stakeholderLink(PlanPersonType, (r) => r.personId),
   stakeholderLink(EngagedAtLevelType, (r) => r.personId),
   stakeholderLink(NotScheduledType, (r) => r.personId),
+  stakeholderLink(CadenceEvidenceType, (r) => r.personId),
   stakeholderLink(RecordedPlayPersonType, (r) => r.id),
   stakeholderLink(ConcernedStakeholderType, (r) => r.personId),
   stakeholderLink(CurrentRoleHolderType, (r) => r.personId),
@@ -127,5 +129,6 @@ export const CANONICAL_LINK_RESOLVERS: ClassType[] = [
   accountLink(PlayRecommendationType, (r) => r.accountId),
   accountLink(AccountRetentionType, (r) => r.accountId),
   accountLink(PeerAccountType, (r) => r.id),
+  accountLink(TraversalNodeType, (r) => r.accountId),
   OpportunityObjectiveOwnerResolver,
 ];

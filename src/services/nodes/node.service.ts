@@ -60,6 +60,12 @@ export class NodeService {
         return this.nodes.subscriptions(tenantId, ids);
       case 'Opportunity':
         return this.nodes.opportunities(tenantId, ids);
+      case 'Interaction':
+        return this.nodes.interactions(tenantId, ids);
+      case 'Objective':
+        return this.nodes.objectives(tenantId, ids);
+      case 'UsageSnapshot':
+        return this.nodes.usageSnapshots(tenantId, ids);
     }
   }
 }
