@@ -144,6 +144,7 @@ export type RefetchNodeQuery = { node:
     | { __typename: 'Objective', globalId: string }
     | { __typename: 'Opportunity', globalId: string }
     | { __typename: 'Product', globalId: string }
+    | { __typename: 'RecordedPlay', globalId: string }
     | { __typename: 'Stakeholder', name: string, title: string | null, globalId: string }
     | { __typename: 'Subscription', globalId: string }
     | { __typename: 'TeamMember', globalId: string }

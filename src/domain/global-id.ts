@@ -15,6 +15,7 @@ export const NODE_TYPES = [
   'Interaction',
   'Objective',
   'UsageSnapshot',
+  'RecordedPlay',
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

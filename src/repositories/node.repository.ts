@@ -3,6 +3,7 @@ import type { BusinessUnit, Subscription, TeamMember } from '../domain/read-mode
 import type { ObjectiveRecord } from '../domain/graph-records';
 import type { StakeholderRole } from '../domain/vocabulary';
 import type { RecordedInteraction, RecordedUsageSnapshot } from './mutation.repository';
+import type { StoredPlay } from './play.repository';
 import type { OpportunityStatus, OpportunityType } from '../domain/vocabulary';
 
 /** A CRM opportunity as read back, with its contact roles. */
@@ -36,6 +37,7 @@ export class NodeRepository {
       interactions: db.prepare('node/interactions-by-ids'),
       objectives: db.prepare('node/objectives-by-ids'),
       usageSnapshots: db.prepare('node/usage-snapshots-by-ids'),
+      plays: db.prepare('node/plays-by-ids'),
     };
   }
 
@@ -65,6 +67,10 @@ export class NodeRepository {
 
   usageSnapshots(tenantId: string, ids: readonly string[]): Promise<Map<string, RecordedUsageSnapshot>> {
     return this.byIds<RecordedUsageSnapshot>(this.q.usageSnapshots, tenantId, ids);
+  }
+
+  plays(tenantId: string, ids: readonly string[]): Promise<Map<string, StoredPlay>> {
+    return this.byIds<StoredPlay>(this.q.plays, tenantId, ids);
   }
 
   private async byIds<T extends { id: string }>(

@@ -121,6 +121,34 @@ describe('canonical links and global ids (graph)', () => {
     expect(data.plays.account).toEqual({ id: 'acc-nw', name: data.plays.accountName });
   });
 
+  it('refetches a RecordedPlay by global id with its steps, as requestPlay answered', async () => {
+    const fields = `id accountId kind trigger status startedOn requestedBy healthScore healthBand
+      steps { order key phase dueDate ownerRole status owner { id name } people { id name } }`;
+    const requested = await mutate<{ requestPlay: { id: string } }>(
+      app,
+      tenant,
+      `mutation($input: RequestPlayInput!) { requestPlay(input: $input) { ${fields} } }`,
+      { accountId: 'acc-nw', kind: 'RESCUE', note: 'Renewal at risk' },
+    );
+    expect(requested.errors).toBeUndefined();
+    const play = requested.data!.requestPlay;
+    const globalId = toGlobalId('RecordedPlay', play.id);
+    const found = await gql<{ node: unknown }>(
+      app,
+      `query($id: ID!) { node(id: $id) { ... on RecordedPlay { ${fields} } } }`,
+      { id: globalId },
+      tokenFor(tenant),
+    );
+    expect(found.data!.node).toEqual(play);
+    const elsewhere = await gql<{ node: unknown }>(
+      app,
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: globalId },
+      tokenFor(other),
+    );
+    expect(elsewhere.data!.node).toBeNull();
+  });
+
   it('refetches an Interaction, an Objective and a UsageSnapshot by global id, as their mutation answered', async () => {
     const recorded = await mutate(app, tenant, RECORD_INTERACTION, {
       accountId: 'acc-nw',

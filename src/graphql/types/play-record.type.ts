@@ -3,6 +3,7 @@ import type { HealthBand, PlayKind, PlayTrigger, TeamRole } from '../../domain/v
 import type { PlayPhase } from '../../services/plays/plays.service';
 import { HealthBandEnum, PlayKindEnum, PlayPhaseEnum, PlayTriggerEnum, TeamRoleEnum } from '../enums';
 import { DateTimeISO, LocalDate } from '../scalars';
+import { NodeInterface } from './node.type';
 import { CopiedPersonNameTitle, CopiedTeamMemberName } from './copied-fields.type';
 
 @ObjectType('RecordedPlayOwner')
@@ -54,6 +55,7 @@ export class RecordedPlayStepType {
 }
 
 @ObjectType('RecordedPlay', {
+  implements: NodeInterface,
   description: 'A play recorded for an account: (:Play)-[:FOR_ACCOUNT]->(:Account), with its steps.',
 })
 export class RecordedPlayType {

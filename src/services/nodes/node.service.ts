@@ -66,6 +66,8 @@ export class NodeService {
         return this.nodes.objectives(tenantId, ids);
       case 'UsageSnapshot':
         return this.nodes.usageSnapshots(tenantId, ids);
+      case 'RecordedPlay':
+        return this.nodes.plays(tenantId, ids);
     }
   }
 }
