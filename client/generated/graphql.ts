@@ -140,11 +140,15 @@ export type RefetchNodeQueryVariables = Exact<{
 export type RefetchNodeQuery = { node:
     | { __typename: 'Account', name: string, arr: number, globalId: string }
     | { __typename: 'BusinessUnit', globalId: string }
+    | { __typename: 'Interaction', globalId: string }
+    | { __typename: 'Objective', globalId: string }
     | { __typename: 'Opportunity', globalId: string }
     | { __typename: 'Product', globalId: string }
+    | { __typename: 'RecordedPlay', globalId: string }
     | { __typename: 'Stakeholder', name: string, title: string | null, globalId: string }
     | { __typename: 'Subscription', globalId: string }
     | { __typename: 'TeamMember', globalId: string }
+    | { __typename: 'UsageSnapshot', globalId: string }
    | null };
 
 

@@ -1,7 +1,9 @@
 // One page of a tenant's accounts, filtered and sorted, with the total before paging.
 // $sortField comes from the AccountSortField enum; the cursor is ($afterKey, $afterId).
+// Archived accounts (archiveAccount) are left out unless $includeArchived.
 MATCH (a:Account {tenantId: $tenantId})
-WHERE ($industry IS NULL OR a.industry = $industry)
+WHERE ($includeArchived OR a.archivedAt IS NULL)
+  AND ($industry IS NULL OR a.industry = $industry)
   AND ($segment IS NULL OR a.segment = $segment)
   AND ($region IS NULL OR a.region = $region)
   AND ($nameContains IS NULL OR toLower(a.name) CONTAINS toLower($nameContains))
@@ -24,7 +26,7 @@ ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
 WITH collect({
   sortKey: sortKey,
   account: a {
-    .id, .name, .industry, .segment, .region, .employeeCount, .annualRevenue, .website, .customerSince,
+    .id, .name, .industry, .segment, .region, .employeeCount, .annualRevenue, .website, .customerSince, .archivedAt,
     parentId: head([(a)-[:SUBSIDIARY_OF]->(p:Account) | p.id]),
     arr: arr
   }

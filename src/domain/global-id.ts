@@ -12,6 +12,10 @@ export const NODE_TYPES = [
   'Product',
   'Subscription',
   'Opportunity',
+  'Interaction',
+  'Objective',
+  'UsageSnapshot',
+  'RecordedPlay',
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

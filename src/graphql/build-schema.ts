@@ -53,6 +53,7 @@ import {
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { MapMutationResolver } from './resolvers/map-mutation.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
+import { CANONICAL_LINK_RESOLVERS } from './resolvers/canonical-links.resolver';
 import { PlanObjectiveOwnerResolver, PlayPersonResolver } from './resolvers/canonical-people.resolver';
 import {
   EraseStakeholderPayloadResolver,
@@ -97,6 +98,7 @@ export const RESOLVERS = [
   NodeResolver,
   PlayPersonResolver,
   PlanObjectiveOwnerResolver,
+  ...CANONICAL_LINK_RESOLVERS,
   OpportunityResolver,
   OpportunityContactRoleResolver,
   EraseStakeholderPayloadResolver,

@@ -33,7 +33,7 @@ function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
  * one query per field, and nothing is cached across callers or tenants.
  */
 export function createLoaders(services: Services, caller: Caller) {
-  const { accounts, stakeholders } = services;
+  const { accounts, stakeholders, nodes } = services;
   const loaders = {
     account: mapLoader((ids) => accounts.byIds(caller, ids), null),
     product: mapLoader((ids) => accounts.products(caller, ids), null),
@@ -45,6 +45,7 @@ export function createLoaders(services: Services, caller: Caller) {
       mapLoader((ids) => accounts.roles(caller, ids, includeEnded), []),
     ),
     stakeholder: mapLoader((ids) => stakeholders.byIds(caller, ids), null),
+    teamMember: mapLoader((ids) => nodes.teamMembers(caller, ids), null),
     directReports: mapLoader((ids) => stakeholders.directReports(caller, ids), []),
     reportingLineIds: mapLoader((ids) => stakeholders.reportingLineIds(caller, ids), []),
     influence: mapLoader((ids) => stakeholders.influence(caller, ids), []),

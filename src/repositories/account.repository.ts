@@ -13,6 +13,7 @@ export interface AccountListQuery {
   region: string | null;
   nameContains: string | null;
   parentId: string | null;
+  includeArchived: boolean;
   sortField: AccountSortField;
   descending: boolean;
   after: { key: string | number; id: string } | null;

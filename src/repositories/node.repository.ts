@@ -1,6 +1,9 @@
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { BusinessUnit, Subscription, TeamMember } from '../domain/read-models';
+import type { ObjectiveRecord } from '../domain/graph-records';
 import type { StakeholderRole } from '../domain/vocabulary';
+import type { RecordedInteraction, RecordedUsageSnapshot } from './mutation.repository';
+import type { StoredPlay } from './play.repository';
 import type { OpportunityStatus, OpportunityType } from '../domain/vocabulary';
 
 /** A CRM opportunity as read back, with its contact roles. */
@@ -20,7 +23,7 @@ export interface OpportunityRead {
 
 /**
  * Records by id for the types that had no by-id read before node(id:) (accounts, people and
- * products already have theirs).
+ * products already have theirs), in the shapes the create/record mutations answer.
  */
 export class NodeRepository {
   private readonly q;
@@ -31,6 +34,10 @@ export class NodeRepository {
       subscriptions: db.prepare('node/subscriptions-by-ids'),
       teamMembers: db.prepare('node/team-members-by-ids'),
       opportunities: db.prepare('node/opportunities-by-ids'),
+      interactions: db.prepare('node/interactions-by-ids'),
+      objectives: db.prepare('node/objectives-by-ids'),
+      usageSnapshots: db.prepare('node/usage-snapshots-by-ids'),
+      plays: db.prepare('node/plays-by-ids'),
     };
   }
 
@@ -48,6 +55,22 @@ export class NodeRepository {
 
   opportunities(tenantId: string, ids: readonly string[]): Promise<Map<string, OpportunityRead>> {
     return this.byIds<OpportunityRead>(this.q.opportunities, tenantId, ids);
+  }
+
+  interactions(tenantId: string, ids: readonly string[]): Promise<Map<string, RecordedInteraction>> {
+    return this.byIds<RecordedInteraction>(this.q.interactions, tenantId, ids);
+  }
+
+  objectives(tenantId: string, ids: readonly string[]): Promise<Map<string, ObjectiveRecord>> {
+    return this.byIds<ObjectiveRecord>(this.q.objectives, tenantId, ids);
+  }
+
+  usageSnapshots(tenantId: string, ids: readonly string[]): Promise<Map<string, RecordedUsageSnapshot>> {
+    return this.byIds<RecordedUsageSnapshot>(this.q.usageSnapshots, tenantId, ids);
+  }
+
+  plays(tenantId: string, ids: readonly string[]): Promise<Map<string, StoredPlay>> {
+    return this.byIds<StoredPlay>(this.q.plays, tenantId, ids);
   }
 
   private async byIds<T extends { id: string }>(

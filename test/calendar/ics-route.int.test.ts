@@ -118,18 +118,27 @@ describe('GET /accounts/:accountId/engagement-calendar.ics', () => {
   ])('%s (with a token: %s) answers %i %s', async (path, withToken, status, code, field) => {
     const response = await get(path, withToken ? token : null);
     expect(response.status).toBe(status);
-    const body = (await response.json()) as { error: { code: string; message: string; field?: string } };
-    expect(body.error.code).toBe(code);
-    expect(body.error.message.length).toBeGreaterThan(10);
-    if (field) expect(body.error.field).toBe(field);
-    if (status === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string; field?: string } }[];
+      error: { code: string; message: string; field?: string };
+    };
+    // The HTTP layer's one envelope (src/http/errors.ts), as /graphql answers.
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe(code);
+    expect(body.errors[0]!.message.length).toBeGreaterThan(10);
+    if (field) expect(body.errors[0]!.extensions.field).toBe(field);
+    // The deprecated pre-envelope shape repeats it.
+    expect(body.error).toEqual({ message: body.errors[0]!.message, ...body.errors[0]!.extensions });
+    if (status === 401)
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="stakeholder-api"');
   });
 
   it('refuses a bad date with what is wrong', async () => {
     const body = (await (await get('/accounts/acc-cal/engagement-calendar.ics?to=tomorrow')).json()) as {
-      error: { message: string };
+      errors: { message: string }[];
     };
-    expect(body.error.message).toBe("to must be a date written YYYY-MM-DD, not 'tomorrow'");
+    expect(body.errors[0]!.message).toBe("to must be a date written YYYY-MM-DD, not 'tomorrow'");
   });
 
   it('serves the demo tenant without a token in development mode, like /graphql', async () => {

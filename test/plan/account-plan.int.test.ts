@@ -297,6 +297,12 @@ describe('the strategic account plan and the executive briefing through GraphQL'
     expect([bad.status, await bad.json()]).toEqual([
       400,
       {
+        errors: [
+          {
+            message: "from must be a date written YYYY-MM-DD, not '2026-02-30'",
+            extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+          },
+        ],
         error: {
           code: 'BAD_USER_INPUT',
           message: "from must be a date written YYYY-MM-DD, not '2026-02-30'",

@@ -50,4 +50,11 @@ export class AccountsArgs extends PaginationArgs {
   @IsOptional()
   @ValidateNested()
   orderBy?: AccountOrderInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Also list archived accounts (archiveAccount); they are left out by default.',
+  })
+  includeArchived?: boolean | null = false;
 }

@@ -20,11 +20,15 @@ const PERSON_LINK_FIELDS = new Set(['roles', 'influences', 'influencedBy', 'mana
 
 @Resolver(() => AccountType)
 export class AccountResolver {
-  @Query(() => AccountConnection, { description: "The caller's accounts: filtered, sorted, paginated." })
+  @Query(() => AccountConnection, {
+    description:
+      "The caller's accounts: filtered, sorted, paginated; archived accounts only with includeArchived (account(id:) finds them either way, with archivedAt set).",
+  })
   async accounts(@Args() args: AccountsArgs, @Ctx() ctx: GraphQLContext) {
     const page = await ctx.services.accounts.list(ctx.caller, {
       filter: args.filter ?? {},
       orderBy: args.orderBy ?? { field: 'NAME', direction: 'ASC' },
+      includeArchived: args.includeArchived === true,
       first: args.first,
       after: args.after,
     });

@@ -27,17 +27,12 @@ import { AccountExpansionOpportunitiesType } from './expansion-opportunity.type'
 import { AccountHealthType, HealthEvidenceType } from './health.type';
 import { ExpansionBlockType, PlayOwnerType, PlayPersonType } from './play.type';
 import { ThreadingRiskType } from './threading-risk.type';
+import { CopiedPersonNameTitle, useLink } from './copied-fields.type';
 
 @ObjectType('PlanObjectiveOwner', { description: 'Who owns a customer objective on their side.' })
-export class PlanObjectiveOwnerType {
+export class PlanObjectiveOwnerType extends CopiedPersonNameTitle {
   @Field(() => ID)
   id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Their unit, else their department.' })
   businessUnitName!: string | null;
@@ -109,17 +104,11 @@ export class CustomerVisionType {
 }
 
 @ObjectType('PlanStakeholder', { description: "One row of the plan's stakeholder map." })
-export class PlanPersonType {
+export class PlanPersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   personId!: string;
 
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
-
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: useLink('stakeholder', 'department') })
   department!: string | null;
 
   @Field(() => [StakeholderRoleEnum], { description: 'Roles held today, buying roles first.' })

@@ -25,22 +25,27 @@ import {
 } from '../enums';
 import { DateTimeISO, LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
+import {
+  CopiedAccountName,
+  CopiedPersonName,
+  CopiedPersonNameTitle,
+  CopiedTeamMemberName,
+  useLink,
+} from './copied-fields.type';
 
 @ObjectType('TouchpointPerson', { description: "One of the customer's people on a touchpoint." })
-export class TouchpointPersonType {
+export class TouchpointPersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   personId!: string;
 
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Used as ATTENDEE in the iCalendar export.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Used as ATTENDEE in the iCalendar export.',
+    deprecationReason: useLink('stakeholder', 'email'),
+  })
   email!: string | null;
 
-  @Field(() => SeniorityLevelEnum, { nullable: true })
+  @Field(() => SeniorityLevelEnum, { nullable: true, deprecationReason: useLink('stakeholder', 'seniority') })
   seniority!: SeniorityLevel | null;
 
   @Field(() => EngagementLevelEnum)
@@ -53,16 +58,14 @@ export class TouchpointPersonType {
 @ObjectType('TouchpointTeamMember', {
   description: 'A member of our account team on a touchpoint, with the role they cover the account in.',
 })
-export class TouchpointTeamMemberType {
+export class TouchpointTeamMemberType extends CopiedTeamMemberName {
   @Field(() => ID)
   teamMemberId!: string;
-
-  @Field()
-  name!: string;
 
   @Field(() => String, {
     nullable: true,
     description: 'Used as ORGANIZER or ATTENDEE in the iCalendar export.',
+    deprecationReason: useLink('teamMember', 'email'),
   })
   email!: string | null;
 
@@ -315,12 +318,9 @@ export class TouchpointType {
 export const TouchpointConnection = connectionOf(TouchpointType, 'Touchpoint');
 
 @ObjectType('EngagedAtLevel')
-export class EngagedAtLevelType {
+export class EngagedAtLevelType extends CopiedPersonName {
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
 
   @Field(() => Float)
   strength!: number;
@@ -373,7 +373,7 @@ export class OwnerLoadType {
   @Field(() => ID, { nullable: true })
   teamMemberId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: useLink('teamMember', 'name') })
   name!: string | null;
 
   @Field(() => [TeamRoleEnum])
@@ -384,12 +384,9 @@ export class OwnerLoadType {
 }
 
 @ObjectType('UnscheduledStakeholder', { description: 'A role holder with no cadence of their own, and why.' })
-export class NotScheduledType {
+export class NotScheduledType extends CopiedPersonName {
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
 
   @Field(() => [StakeholderRoleEnum])
   roles!: StakeholderRole[];
@@ -402,12 +399,9 @@ export class NotScheduledType {
   description:
     'Touchpoints by stakeholder and timing over a window: role cadences shortened by relationship gaps, business reviews, renewal lead times, play steps and new threads, across executive, management and practitioner levels.',
 })
-export class EngagementCalendarType {
+export class EngagementCalendarType extends CopiedAccountName {
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => SegmentEnum, { nullable: true })
   segment!: Segment | null;

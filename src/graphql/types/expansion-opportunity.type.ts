@@ -28,6 +28,7 @@ import { ProductType } from './product.type';
 import { ExpansionSignalType } from './signal-expansion.type';
 import { ConcernedStakeholderType } from './signal.type';
 import { RankedWhitespaceType } from './whitespace.type';
+import { CopiedAccountName, useLink } from './copied-fields.type';
 
 @ObjectType('OpportunityEvidence', { description: 'A graph record an expansion judgement cites.' })
 export class OpportunityEvidenceType {
@@ -133,7 +134,7 @@ export class OpportunityObjectiveType {
   @Field(() => ID, { nullable: true })
   ownerPersonId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: useLink('owner', 'name') })
   ownerName!: string | null;
 }
 
@@ -218,15 +219,12 @@ export class OpportunityHoldType {
   description:
     'An expansion signal or whitespace cell judged: an OBSERVATION until it has context, timing and an engaged person who cares; READY_TO_PROPOSE only with intent and readiness.',
 })
-export class ExpansionOpportunityType {
+export class ExpansionOpportunityType extends CopiedAccountName {
   @Field(() => ID, { description: 'Stable: account/kind/product/where.' })
   id!: string;
 
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => LocalDate)
   asOf!: string;
@@ -321,12 +319,9 @@ export class OpportunityStatusCountType {
 @ObjectType('AccountExpansionOpportunities', {
   description: "An account's expansion signals and best whitespace, each judged: ready first, then largest.",
 })
-export class AccountExpansionOpportunitiesType {
+export class AccountExpansionOpportunitiesType extends CopiedAccountName {
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => LocalDate)
   asOf!: string;

@@ -17,6 +17,7 @@ import {
 } from '../enums';
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
+import { CopiedAccountName } from './copied-fields.type';
 
 @ObjectType('HealthEvidence', { description: 'A graph record a health number rests on.' })
 export class HealthEvidenceType {
@@ -169,12 +170,9 @@ export class HealthBandsType {
   description:
     "One account's health, 0..100: five weighted components (their contributions add up to the score), a band, the red flags that pulled it down, and what could not be measured.",
 })
-export class AccountHealthType {
+export class AccountHealthType extends CopiedAccountName {
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => SegmentEnum, { nullable: true })
   segment!: Segment | null;

@@ -13,10 +13,14 @@ import {
 } from '../enums';
 import { DateTimeISO, LocalDate } from '../scalars';
 import { InfluenceType } from './influence.type';
+import { NodeInterface } from './node.type';
 import { SubscriptionType } from './subscription.type';
 import { TeamMemberType } from './team.type';
 
-@ObjectType('Interaction', { description: 'A touchpoint between our team and an account’s people.' })
+@ObjectType('Interaction', {
+  implements: NodeInterface,
+  description: 'A touchpoint between our team and an account’s people.',
+})
 export class RecordedInteractionType {
   @Field(() => ID)
   id!: string;
@@ -43,7 +47,10 @@ export class RecordedInteractionType {
   personIds!: string[];
 }
 
-@ObjectType('Objective', { description: 'A goal the customer states in their own terms.' })
+@ObjectType('Objective', {
+  implements: NodeInterface,
+  description: 'A goal the customer states in their own terms.',
+})
 export class ObjectiveType {
   @Field(() => ID)
   id!: string;
@@ -67,7 +74,10 @@ export class ObjectiveType {
   ownerPersonId!: string | null;
 }
 
-@ObjectType('UsageSnapshot', { description: 'Licensed and active seats of a subscription on one day.' })
+@ObjectType('UsageSnapshot', {
+  implements: NodeInterface,
+  description: 'Licensed and active seats of a subscription on one day.',
+})
 export class UsageSnapshotType {
   @Field(() => ID)
   id!: string;

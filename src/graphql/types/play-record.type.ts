@@ -3,26 +3,19 @@ import type { HealthBand, PlayKind, PlayTrigger, TeamRole } from '../../domain/v
 import type { PlayPhase } from '../../services/plays/plays.service';
 import { HealthBandEnum, PlayKindEnum, PlayPhaseEnum, PlayTriggerEnum, TeamRoleEnum } from '../enums';
 import { DateTimeISO, LocalDate } from '../scalars';
+import { NodeInterface } from './node.type';
+import { CopiedPersonNameTitle, CopiedTeamMemberName } from './copied-fields.type';
 
 @ObjectType('RecordedPlayOwner')
-export class RecordedPlayOwnerType {
+export class RecordedPlayOwnerType extends CopiedTeamMemberName {
   @Field(() => ID)
   id!: string;
-
-  @Field()
-  name!: string;
 }
 
 @ObjectType('RecordedPlayPerson')
-export class RecordedPlayPersonType {
+export class RecordedPlayPersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 }
 
 @ObjectType('RecordedPlayStep', { description: 'A step of a recorded play, as written to the graph.' })
@@ -62,6 +55,7 @@ export class RecordedPlayStepType {
 }
 
 @ObjectType('RecordedPlay', {
+  implements: NodeInterface,
   description: 'A play recorded for an account: (:Play)-[:FOR_ACCOUNT]->(:Account), with its steps.',
 })
 export class RecordedPlayType {

@@ -11,29 +11,21 @@ import {
 } from '../enums';
 import { LocalDate } from '../scalars';
 import { AccountHealthType, HealthEvidenceType } from './health.type';
+import { CopiedAccountName, CopiedPersonNameTitle, CopiedTeamMemberName } from './copied-fields.type';
 
 @ObjectType('PlayPerson', { description: "One of the customer's people a step is about, and why them." })
-export class PlayPersonType {
+export class PlayPersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 
   @Field()
   why!: string;
 }
 
 @ObjectType('PlayOwner', { description: 'The member of our account team who owns a step.' })
-export class PlayOwnerType {
+export class PlayOwnerType extends CopiedTeamMemberName {
   @Field(() => ID)
   teamMemberId!: string;
-
-  @Field()
-  name!: string;
 
   @Field(() => TeamRoleEnum, { description: 'The role they cover the account in.' })
   role!: TeamRole;
@@ -160,12 +152,9 @@ export class ExpansionGateType {
 @ObjectType('PlayRecommendation', {
   description: 'The plays that apply to an account on a day, with the health and success that gate them.',
 })
-export class PlayRecommendationType {
+export class PlayRecommendationType extends CopiedAccountName {
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => LocalDate)
   asOf!: string;

@@ -4,6 +4,7 @@ import type { AccountRetention, RetentionMovement } from '../../services/revenue
 import { RetentionMovementEnum, SegmentEnum } from '../enums';
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
+import { CopiedAccountName } from './copied-fields.type';
 
 @ObjectType('RetentionTotals', {
   description:
@@ -73,12 +74,9 @@ export class SubscriptionRetentionEvidenceType {
 @ObjectType('AccountRetention', {
   description: "One account's ARR movement over the period, with its subscriptions.",
 })
-export class AccountRetentionType implements Omit<AccountRetention, 'evidence'> {
+export class AccountRetentionType extends CopiedAccountName implements Omit<AccountRetention, 'evidence'> {
   @Field(() => ID)
   accountId!: string;
-
-  @Field()
-  accountName!: string;
 
   @Field(() => SegmentEnum, { nullable: true })
   segment!: Segment | null;

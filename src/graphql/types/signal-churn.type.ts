@@ -9,6 +9,7 @@ import {
 import { DateTimeISO, LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
 import { ConcernedStakeholderType, UsageSnapshotEvidenceType } from './signal.type';
+import { CopiedPersonName, CopiedPersonNameTitle } from './copied-fields.type';
 
 @ObjectType('UsageDecline', { description: 'Active seats down from their recent peak.' })
 export class UsageDeclineType {
@@ -50,30 +51,21 @@ export class UsageDeclineType {
 }
 
 @ObjectType('CurrentRoleHolder', { description: 'Who holds a role now, since when.' })
-export class CurrentRoleHolderType {
+export class CurrentRoleHolderType extends CopiedPersonName {
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
 
   @Field(() => LocalDate)
   since!: string;
 }
 
 @ObjectType('KeyStakeholderDeparture', { description: 'A champion or sponsor who left.' })
-export class KeyStakeholderDepartureType {
+export class KeyStakeholderDepartureType extends CopiedPersonNameTitle {
   @Field(() => StakeholderRoleEnum)
   role!: StakeholderRole;
 
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 
   @Field(() => LocalDate, { description: 'When they took the role.' })
   since!: string;

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { SeniorityLevel, StakeholderRole } from '../../domain/vocabulary';
 import { SeniorityLevelEnum, StakeholderRoleEnum } from '../enums';
 import { LocalDate } from '../scalars';
+import { CopiedPersonNameTitle, useLink } from './copied-fields.type';
 
 /** Evidence shared by expansion signals and churn indicators. */
 
@@ -33,17 +34,11 @@ export class UsageSnapshotEvidenceType {
 }
 
 @ObjectType('ConcernedStakeholder', { description: 'Someone a finding concerns, and why.' })
-export class ConcernedStakeholderType {
+export class ConcernedStakeholderType extends CopiedPersonNameTitle {
   @Field(() => ID)
   personId!: string;
 
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
-
-  @Field(() => SeniorityLevelEnum, { nullable: true })
+  @Field(() => SeniorityLevelEnum, { nullable: true, deprecationReason: useLink('stakeholder', 'seniority') })
   seniority!: SeniorityLevel | null;
 
   @Field(() => ID, { nullable: true })

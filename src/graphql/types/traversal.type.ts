@@ -4,6 +4,7 @@ import type { InfluenceKind, TraversalKind } from '../../domain/vocabulary';
 import { InfluenceKindEnum, MapNodeSideEnum, TraversalKindEnum } from '../enums';
 import { DateTimeISO } from '../scalars';
 import { connectionOf } from './connection.type';
+import { CopiedPersonNameTitle } from './copied-fields.type';
 
 @ObjectType('TraversalLink', { description: 'A link followed by a traversal.' })
 export class TraversalLinkType {
@@ -98,15 +99,9 @@ export class TraversalPathType {
 }
 
 @ObjectType('InfluencePerson')
-export class InfluencePersonType {
+export class InfluencePersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 }
 
 @ObjectType('InfluenceLink')
@@ -158,15 +153,9 @@ export class StrongestPathsType {
 }
 
 @ObjectType('ReachedPerson')
-export class ReachedPersonType {
+export class ReachedPersonType extends CopiedPersonNameTitle {
   @Field(() => ID)
   personId!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
 
   @Field(() => Float)
   strength!: number;

@@ -21,22 +21,23 @@ import {
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
 import { ProductType } from './product.type';
+import { useLink } from './copied-fields.type';
 
 @ObjectType('PeerAccount', { description: 'A similar account cited as evidence.' })
 export class PeerAccountType {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ deprecationReason: useLink('account', 'name') })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: useLink('account', 'industry') })
   industry!: string | null;
 
-  @Field(() => SegmentEnum, { nullable: true })
+  @Field(() => SegmentEnum, { nullable: true, deprecationReason: useLink('account', 'segment') })
   segment!: Segment | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, deprecationReason: useLink('account', 'employeeCount') })
   employeeCount!: number | null;
 }
 

@@ -24,6 +24,8 @@ export interface AccountListInput {
     nameContains?: string | null;
     parentId?: string | null;
   };
+  /** Archived accounts are left out of the list unless asked for; get(id) finds them either way. */
+  includeArchived?: boolean;
   orderBy: { field: AccountSortField; direction: 'ASC' | 'DESC' };
   first: number;
   after?: string | null;
@@ -44,6 +46,7 @@ export class AccountService {
       region: input.filter.region ?? null,
       nameContains: input.filter.nameContains ?? null,
       parentId: input.filter.parentId ?? null,
+      includeArchived: input.includeArchived ?? false,
       sortField: input.orderBy.field,
       descending: input.orderBy.direction === 'DESC',
       after,

@@ -2,6 +2,7 @@ import { fromGlobalId, type NodeTypeName } from '../../domain/global-id';
 import type { Caller } from '../../domain/tenant';
 import type { AccountRepository } from '../../repositories/account.repository';
 import type { NodeRepository } from '../../repositories/node.repository';
+import type { TeamMember } from '../../domain/read-models';
 import type { StakeholderRepository } from '../../repositories/stakeholder.repository';
 
 /** A record found by global id, tagged with the GraphQL type it is. */
@@ -38,6 +39,11 @@ export class NodeService {
     });
   }
 
+  /** Members of our team by id, in the caller's tenant (the reports' `teamMember` links). */
+  teamMembers(caller: Caller, ids: readonly string[]): Promise<Map<string, TeamMember>> {
+    return this.nodes.teamMembers(caller.tenantId, ids);
+  }
+
   private read(tenantId: string, type: NodeTypeName, ids: string[]): Promise<Map<string, { id: string }>> {
     switch (type) {
       case 'Account':
@@ -54,6 +60,14 @@ export class NodeService {
         return this.nodes.subscriptions(tenantId, ids);
       case 'Opportunity':
         return this.nodes.opportunities(tenantId, ids);
+      case 'Interaction':
+        return this.nodes.interactions(tenantId, ids);
+      case 'Objective':
+        return this.nodes.objectives(tenantId, ids);
+      case 'UsageSnapshot':
+        return this.nodes.usageSnapshots(tenantId, ids);
+      case 'RecordedPlay':
+        return this.nodes.plays(tenantId, ids);
     }
   }
 }
