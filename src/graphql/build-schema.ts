@@ -50,6 +50,11 @@ import {
   RecordedInteractionResolver,
   UsageSnapshotResolver,
 } from './resolvers/mutation-payload.resolvers';
+import {
+  ActiveUserResolver,
+  DecisionReachChangeResolver,
+  StakeholderUsageResolver,
+} from './resolvers/person-usage.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { MapMutationResolver } from './resolvers/map-mutation.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
@@ -125,6 +130,9 @@ export const RESOLVERS = [
   SubscriptionLossResolver,
   DepartmentLossResolver,
   BuildNextCandidateResolver,
+  StakeholderUsageResolver,
+  ActiveUserResolver,
+  DecisionReachChangeResolver,
   PathsToPowerResolver,
   PowerTargetResolver,
   WhitespaceResolver,

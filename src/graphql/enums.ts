@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ACTIVITY_BASES,
   ENGAGEMENT_LEVELS,
   LEVEL_THREAD_STATES,
   TOUCHPOINT_CHANNELS,
@@ -162,6 +163,11 @@ export const BuildNextReasonEnum = enumOf(
   BUILD_NEXT_REASONS,
   'BuildNextReason',
   'Why someone is suggested after a departure: the successor, the manager, someone they swayed, an active user outside their team.',
+);
+export const ActivityBasisEnum = enumOf(
+  ACTIVITY_BASES,
+  'ActivityBasis',
+  "What the most active users were ranked by: PRODUCT_USAGE (per-person usage readings: active days, feature events) or INTERACTIONS (tickets raised and interactions with our team, used only when nobody's usage is known).",
 );
 export const SubscriptionScopeEnum = enumOf(
   ['UNIT', 'ACCOUNT'] as const,

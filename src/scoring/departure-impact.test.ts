@@ -36,6 +36,7 @@ const someone = (id: string, p: Partial<PeopleOnAccount>): PeopleOnAccount => ({
   engaged: false,
   ticketsRaised: 0,
   recentInteractions: 0,
+  usage: null,
   ...p,
 });
 

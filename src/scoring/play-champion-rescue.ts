@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from './business-days';
 import type { PlaysConfig } from '../config/analytics/plays';
-import type { BuildNextReason, StakeholderRole } from '../domain/vocabulary';
+import type { ActivityBasis, BuildNextReason, StakeholderRole } from '../domain/vocabulary';
 import { daysBetween, shiftDay } from './health-parts';
 import { named, scheduleSteps, type Play, type PlayPerson, type TeamCover } from './play-steps';
 
@@ -16,6 +16,8 @@ export interface RescueCandidate {
   strength: number;
   /** Why the departure analysis suggests them (empty for executives it does not name). */
   reasons: { reason: BuildNextReason; detail: string }[];
+  /** Reports (directly or not) to the champion who left. */
+  inChampionTeam?: boolean;
 }
 
 export interface ChampionRescueInput {
@@ -24,6 +26,8 @@ export interface ChampionRescueInput {
   champion: { personId: string; name: string; title: string | null; departedAt: string };
   /** Whom to build next after the departure, strongest case first, still there on asOf. */
   candidates: RescueCandidate[];
+  /** What the active users among the candidates were ranked by. */
+  activityBasis?: ActivityBasis;
   /** People in the top two levels of the org chart still there: candidates for the executive thread. */
   executives: RescueCandidate[];
   /** People whose departure today would cut us off from everyone who decides. */
@@ -41,6 +45,11 @@ const EXECUTIVE_ROLES: StakeholderRole[] = ['EXECUTIVE_SPONSOR', 'ECONOMIC_BUYER
 
 function person(c: RescueCandidate, why: string): PlayPerson {
   return { personId: c.personId, name: c.name, title: c.title, why };
+}
+
+/** An active user, marked when they sit in the champion's own team (kept, not dropped). */
+function activeUser(c: RescueCandidate, why: string): PlayPerson {
+  return { ...person(c, why), inChampionTeam: c.inChampionTeam ?? false };
 }
 
 function withReason(candidates: readonly RescueCandidate[], reason: BuildNextReason): RescueCandidate[] {
@@ -66,8 +75,12 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
   const successor = withReason(input.candidates, 'SUCCESSOR')[0] ?? null;
   const manager = withReason(input.candidates, 'MANAGER')[0] ?? null;
   const executiveIds = new Set(input.executives.map((e) => e.personId));
+  // The new peer thread is a second thread: someone outside the champion's team before anyone in it.
+  const outsideFirst = [...activeUsers].sort(
+    (a, b) => Number(a.inChampionTeam ?? false) - Number(b.inChampionTeam ?? false),
+  );
   const peer =
-    [...activeUsers, ...(successor ? [successor] : [])].find(
+    [...outsideFirst, ...(successor ? [successor] : [])].find(
       (c) => !executiveIds.has(c.personId) && c.level > 1,
     ) ?? null;
   const rank = (c: RescueCandidate) => {
@@ -96,7 +109,10 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
       `Likely successor ${successor.name} has no contact with us: a gap to close (ask for an introduction), not a thread`,
     );
   }
-  if (activeUsers.length === 0) gaps.push(`No active users outside ${champion.name}'s team were found`);
+  if (activeUsers.length === 0)
+    gaps.push(`No active users were found at the account after ${champion.name} left`);
+  else if (activeUsers.every((c) => c.inChampionTeam))
+    gaps.push(`Every active user found is in ${champion.name}'s own team: no thread outside it yet`);
   if (manager === null) gaps.push(`${champion.name}'s manager is unknown or has left`);
   if (peer === null) gaps.push('No peer-level user to build a new thread with');
   if (executive === null) gaps.push('No executive still at the account to build a new thread with');
@@ -108,7 +124,7 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     why: `Former champion, left on ${champion.departedAt}`,
   };
   const mapped = [
-    ...activeUsers.map((c) => person(c, detailOf(c, 'ACTIVE_USER'))),
+    ...activeUsers.map((c) => activeUser(c, detailOf(c, 'ACTIVE_USER'))),
     ...(successor
       ? [
           person(
@@ -140,8 +156,19 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
       {
         key: 'CHAMPION_MAP_CONTACTS',
         title: 'Map the remaining contacts',
-        detail: `Who else has used the product and seen value? Most active users outside ${first}'s team: ${
-          activeUsers.length ? named(activeUsers.map((c) => person(c, ''))) : 'none found'
+        detail: `Who else has used the product and seen value? Most active users (by ${
+          input.activityBasis === 'PRODUCT_USAGE' ? 'product usage' : 'interactions; no product usage known'
+        }), outside ${first}'s team first: ${
+          activeUsers.length
+            ? named(
+                outsideFirst.map((c) => ({
+                  ...person(c, ''),
+                  title: c.inChampionTeam
+                    ? [c.title, `in ${first}'s team`].filter(Boolean).join(', ')
+                    : c.title,
+                })),
+              )
+            : 'none found'
         }${successor ? `; likely successor: ${named([person(successor, '')])}` : ''}`,
         people: mapped,
       },
@@ -196,5 +223,6 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     goal: `Within ${config.championRescueGoalDays} days (by ${goalDay}) no single person's departure threatens the account relationship. ${today}`,
     steps: scheduled.steps,
     gaps: [...gaps, ...scheduled.gaps],
+    activityBasis: input.activityBasis ?? 'INTERACTIONS',
   };
 }

@@ -7,7 +7,7 @@ import {
   type ThreadingRiskLevel,
 } from '../domain/vocabulary';
 import { clamp01, DAY_MS, round, weighScore, type ScoreComponent } from './score-parts';
-import { adjacency, cutsBetween, subtreeOf, type PersonLink } from './threading-risk-graph';
+import { adjacency, cutsBetween, routesAround, subtreeOf, type PersonLink } from './threading-risk-graph';
 
 /** One of the account's people still there on `asOf`, with our relationship as of then. */
 export interface ThreadingPerson {
@@ -82,6 +82,11 @@ export interface CriticalPerson {
   /** No decision maker or economic buyer would be reachable at all. */
   cutsOffAll: boolean;
   engaged: boolean;
+  /**
+   * Alternative routes: people still connected to the decision people this person cuts off
+   * without going through them (warmest relationship first, then nearest to a cut-off person).
+   * Engaging one of them restores the path; not this person's own engaged neighbours.
+   */
   backupIds: string[];
 }
 
@@ -249,7 +254,14 @@ export function threadingRisk(input: ThreadingInput, now: Date, config: Threadin
       cutsOffIds: cut.lostTargetIds,
       cutsOffAll: stillReached.length === 0,
       engaged: engagedIds.has(cut.personId),
-      backupIds: backupsOf(cut.personId),
+      backupIds: routesAround(adj, cut.personId, cut.lostTargetIds)
+        .sort(
+          (a, b) =>
+            (byId.get(b.personId)?.strength ?? 0) - (byId.get(a.personId)?.strength ?? 0) ||
+            a.distance - b.distance ||
+            a.personId.localeCompare(b.personId),
+        )
+        .map((r) => r.personId),
     };
   });
   if (targetIds.length === 0) {
