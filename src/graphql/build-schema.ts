@@ -43,6 +43,7 @@ import {
   EngagedPersonResolver,
   RoleHolderResolver,
   ThreadingRiskResolver,
+  ThreadingFloorResolver,
   ThreadingStructureResolver,
 } from './resolvers/threading.resolver';
 import {
@@ -115,6 +116,7 @@ export const RESOLVERS = [
   PersonRelationshipResolver,
   PersonScoreResolver,
   ThreadingRiskResolver,
+  ThreadingFloorResolver,
   AccountThreadingResolver,
   EngagedPersonResolver,
   ContactShareResolver,

@@ -267,7 +267,7 @@ export const HealthComponentEnum = enumOf(
 export const HealthRedFlagCodeEnum = enumOf(
   HEALTH_RED_FLAG_CODES,
   'HealthRedFlagCode',
-  'What pulled health down.',
+  'What pulled health down, one flag per fact: a departure that caps the band is KEY_ROLE_DEPARTED (not also CHAMPION_DEPARTED or SPONSOR_DEPARTED). BAND_CAPPED is no longer raised (deprecated): a lowered band is explained by AccountHealth.bandCapNote and bandCaps.',
 );
 export const HealthEvidenceKindEnum = enumOf(
   HEALTH_EVIDENCE_KINDS,
