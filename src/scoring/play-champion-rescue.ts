@@ -18,6 +18,8 @@ export interface RescueCandidate {
   reasons: { reason: BuildNextReason; detail: string }[];
   /** Reports (directly or not) to the champion who left. */
   inChampionTeam?: boolean;
+  /** Their place in the departure analysis's most-active-users ranking (1 = most active). */
+  activityRank?: number | null;
 }
 
 export interface ChampionRescueInput {
@@ -71,7 +73,10 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
   const { champion } = input;
   const gaps = [...input.gaps];
   const first = champion.name.split(' ')[0] ?? champion.name;
-  const activeUsers = withReason(input.candidates, 'ACTIVE_USER');
+  // Most active first, as the departure analysis ranked them (not by build-next priority).
+  const activeUsers = withReason(input.candidates, 'ACTIVE_USER').sort(
+    (a, b) => (a.activityRank ?? Infinity) - (b.activityRank ?? Infinity),
+  );
   const successor = withReason(input.candidates, 'SUCCESSOR')[0] ?? null;
   const manager = withReason(input.candidates, 'MANAGER')[0] ?? null;
   const executiveIds = new Set(input.executives.map((e) => e.personId));

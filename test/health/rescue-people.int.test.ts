@@ -200,8 +200,8 @@ describe('who the rescue and the critical-people analysis pick, and threading th
     expect(data.now.usage).toEqual({
       activeDays: 5,
       featureEvents: 40,
-      lastActiveOn: '2026-11-10',
-      date: '2026-11-15',
+      lastActiveOn: '2026-11-04',
+      date: '2026-11-09',
     });
     expect(data.before.usage).toEqual({ activeDays: 28, date: '2026-10-09' });
     expect(data.unknown.usage).toBeNull();

@@ -92,10 +92,10 @@ describe('a strategist’s accounts: health, the one expansion gate, plays, plan
     expect(departed.message).toContain('Champion Lena Lind left on 2026-11-11 (5 days ago)');
     expect(departed.evidence).toContainEqual({ kind: 'PERSON', id: 'p-lena' });
     // One red flag per fact: the departure is KEY_ROLE_DEPARTED (the cap's), not listed three times.
-    const codes = a.health.redFlags.map((f) => f.code);
-    expect(codes.filter((c) => c === 'KEY_ROLE_DEPARTED')).toHaveLength(1);
-    expect(codes).not.toContain('CHAMPION_DEPARTED');
-    expect(codes).not.toContain('BAND_CAPPED');
+    const flagCodes = a.health.redFlags.map((f) => f.code);
+    expect(flagCodes.filter((c) => c === 'KEY_ROLE_DEPARTED')).toHaveLength(1);
+    expect(flagCodes).not.toContain('CHAMPION_DEPARTED');
+    expect(flagCodes).not.toContain('BAND_CAPPED');
 
     expect(a.plays.plays[0]).toEqual({ kind: 'RESCUE', trigger: 'CHAMPION_DEPARTED' });
     expect(a.plays.plays.map((p) => p.kind)).not.toContain('EXPANSION');

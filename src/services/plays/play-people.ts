@@ -43,9 +43,12 @@ export async function championRescueInput(
   team: TeamCover[],
   withinDays: number,
   relationships: RelationshipsConfig,
-  departureOf: (
-    personId: string,
-  ) => Promise<{ buildNext: BuildNextCandidate[]; dataGaps: string[]; activityBasis: ActivityBasis }>,
+  departureOf: (personId: string) => Promise<{
+    buildNext: BuildNextCandidate[];
+    dataGaps: string[];
+    activityBasis: ActivityBasis;
+    activeUsers: { personId: string; rank: number }[];
+  }>,
   riskOf: (snapshot: AccountSnapshot, asOf: AsOf) => ThreadingRisk,
 ): Promise<ChampionRescueInput | null> {
   const asOf: AsOf = { now: assessment.asOf.now, day: assessment.asOf.day };
@@ -55,10 +58,12 @@ export async function championRescueInput(
   const gaps: string[] = [];
   let buildNext: BuildNextCandidate[] = [];
   let activityBasis: ActivityBasis = 'INTERACTIONS';
+  const activityRank = new Map<string, number>();
   try {
     const departure = await departureOf(loss.person.id);
     buildNext = departure.buildNext;
     activityBasis = departure.activityBasis;
+    for (const u of departure.activeUsers) activityRank.set(u.personId, u.rank);
     gaps.push(...departure.dataGaps);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -85,6 +90,7 @@ export async function championRescueInput(
         strength: person.strength,
         reasons,
         inChampionTeam,
+        activityRank: activityRank.get(id) ?? null,
       },
     ];
   };
