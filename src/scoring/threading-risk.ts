@@ -33,7 +33,7 @@ export interface ThreadingInput {
   /** REPORTS_TO and INFLUENCES between them; direction does not matter here. */
   links: readonly PersonLink[];
   /** People who left on or before `asOf`, with the roles they held on their last day. */
-  departures?: readonly { personId: string; departedAt: string; roles: StakeholderRole[] }[];
+  departures?: readonly { personId: string; name?: string; departedAt: string; roles: StakeholderRole[] }[];
 }
 
 /** A rule that held the risk up (threading.floors), with what triggered it. */
@@ -399,7 +399,7 @@ export function threadingFloors(
             minScore: minScore(f.departureMinLevel),
             personId: d.personId,
             date: d.departedAt,
-            message: `${label(role)} ${d.personId} left on ${d.departedAt} (${ago} days ago) and ${seat}, so the risk is at least ${f.departureMinLevel} until ${f.departureWithinDays} days after`,
+            message: `${label(role)} ${d.name ?? d.personId} left on ${d.departedAt} (${ago} days ago) and ${seat}, so the risk is at least ${f.departureMinLevel} until ${f.departureWithinDays} days after`,
           };
         }),
     )

@@ -101,6 +101,7 @@ export function threadingReading(
     .filter((p) => p.id !== without && p.departedAt !== null && p.departedAt <= asOf.day)
     .map((p) => ({
       personId: p.id,
+      name: p.name,
       departedAt: p.departedAt!,
       roles: rolesOn(p, shiftDay(p.departedAt!, -1)),
     }))
@@ -109,7 +110,8 @@ export function threadingReading(
   const leaving = without === null ? undefined : snapshot.people.find((p) => p.id === without);
   if (leaving && isThereOn(leaving, asOf.day)) {
     const roles = rolesOn(leaving, asOf.day);
-    if (roles.length > 0) departures.push({ personId: leaving.id, departedAt: asOf.day, roles });
+    if (roles.length > 0)
+      departures.push({ personId: leaving.id, name: leaving.name, departedAt: asOf.day, roles });
   }
   return {
     input: { accountId: snapshot.accountId, people, links, departures },
