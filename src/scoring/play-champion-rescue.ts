@@ -128,15 +128,21 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     title: champion.title,
     why: `Former champion, left on ${champion.departedAt}`,
   };
+  const successorWhy = successor
+    ? `${detailOf(successor, 'SUCCESSOR')}${successorUnreached ? '; no contact with us yet: a gap to close, not a thread' : ''}`
+    : '';
+  // Each person once: a successor who is also an active user is listed there, with both reasons.
   const mapped = [
-    ...activeUsers.map((c) => activeUser(c, detailOf(c, 'ACTIVE_USER'))),
-    ...(successor
-      ? [
-          person(
-            successor,
-            `${detailOf(successor, 'SUCCESSOR')}${successorUnreached ? '; no contact with us yet: a gap to close, not a thread' : ''}`,
-          ),
-        ]
+    ...activeUsers.map((c) =>
+      activeUser(
+        c,
+        c.personId === successor?.personId
+          ? `${detailOf(c, 'ACTIVE_USER')}; ${successorWhy}`
+          : detailOf(c, 'ACTIVE_USER'),
+      ),
+    ),
+    ...(successor && !activeUsers.some((c) => c.personId === successor.personId)
+      ? [person(successor, successorWhy)]
       : []),
   ];
   const peerPerson = peer ? person(peer, 'Peer-level user who benefits daily') : null;
