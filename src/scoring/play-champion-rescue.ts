@@ -25,6 +25,8 @@ export interface RescueCandidate {
 export interface ChampionRescueInput {
   accountName: string;
   asOfDay: string;
+  /** The day the account is judged on (health's day), for "N days ago"; default asOfDay. */
+  judgedOn?: string;
   champion: { personId: string; name: string; title: string | null; departedAt: string };
   /** Whom to build next after the departure, strongest case first, still there on asOf. */
   candidates: RescueCandidate[];
@@ -230,7 +232,7 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     kind: 'RESCUE',
     trigger: 'CHAMPION_DEPARTED',
     title: `Champion departure rescue for ${input.accountName}`,
-    why: `Champion ${champion.name}${champion.title ? ` (${champion.title})` : ''} left on ${champion.departedAt}, ${daysBetween(champion.departedAt, input.asOfDay)} days ago: a critical single-threading risk`,
+    why: `Champion ${champion.name}${champion.title ? ` (${champion.title})` : ''} left on ${champion.departedAt}, ${daysBetween(champion.departedAt, input.judgedOn ?? input.asOfDay)} days ago: a critical single-threading risk`,
     goal: `Within ${config.championRescueGoalDays} days (by ${goalDay}) no single person's departure threatens the account relationship. ${today}`,
     steps: scheduled.steps,
     gaps: [...gaps, ...scheduled.gaps],

@@ -305,7 +305,13 @@ export class PlaysService {
     return input === null
       ? null
       : championRescuePlay(
-          { ...input, asOfDay: startDay, days, engagedThreshold: this.engagedThreshold },
+          {
+            ...input,
+            asOfDay: startDay,
+            judgedOn: input.asOfDay,
+            days,
+            engagedThreshold: this.engagedThreshold,
+          },
           this.config,
         );
   }
