@@ -24,6 +24,7 @@ import { CalendarRepository } from './repositories/calendar.repository';
 import { MutationRepository } from './repositories/mutation.repository';
 import { MapMutationRepository } from './repositories/map-mutation.repository';
 import { NodeRepository } from './repositories/node.repository';
+import { PersonUsageRepository } from './repositories/person-usage.repository';
 import { DepartureRepository } from './repositories/departure.repository';
 import { HealthRepository } from './repositories/health.repository';
 import { PathRepository } from './repositories/path.repository';
@@ -136,6 +137,7 @@ export async function startApp(
       relationships: new RelationshipRepository(db),
       threading: new ThreadingRepository(db),
       departures: new DepartureRepository(db),
+      personUsage: new PersonUsageRepository(db),
       paths: new PathRepository(db),
       mutations: new MutationRepository(db),
       mapMutations: new MapMutationRepository(db),

@@ -117,6 +117,8 @@ export function generateAccount(ctx: GenerationContext, index: number): AccountB
       rng.fork('tickets'),
     ),
     npsResponses: generateNps(ctx, plan, people, rng.fork('nps')),
+    // The demo has no per-user usage export: its rescues rank by interactions, and say so.
+    personUsage: [],
     opportunities,
     opportunityContactRoles: contactRoles,
     competitorPresence: generateCompetitorPresence(ctx, plan, units, subscriptions, rng.fork('competition')),

@@ -164,6 +164,26 @@ export interface NpsResponseRecord {
   comment: string | null;
 }
 
+/**
+ * One person's product usage over a window ending on `date` (a per-user usage export row):
+ * stored as (:Person)-[:HAS_USAGE]->(:PersonUsage), the latest reading on or before a day is
+ * what "most active users" rank by.
+ */
+export interface PersonUsageRecord {
+  id: string;
+  personId: string;
+  /** The day the reading was taken (the end of its window). */
+  date: string;
+  /** Days in the window the reading covers. */
+  windowDays: number;
+  /** Days in the window the person used the product. */
+  activeDays: number;
+  /** Feature events (clicks, runs, exports…) in the window. */
+  featureEvents: number | null;
+  /** The last day the person used the product (may be before the window). */
+  lastActiveOn: string | null;
+}
+
 export interface OpportunityRecord {
   id: string;
   accountId: string;
@@ -225,6 +245,7 @@ export interface PortfolioRecords {
   usageSnapshots: UsageSnapshotRecord[];
   tickets: SupportTicketRecord[];
   npsResponses: NpsResponseRecord[];
+  personUsage: PersonUsageRecord[];
   opportunities: OpportunityRecord[];
   opportunityContactRoles: OpportunityContactRoleRecord[];
   competitorPresence: CompetitorPresenceRecord[];
@@ -248,6 +269,7 @@ export function emptyPortfolioRecords(): PortfolioRecords {
     usageSnapshots: [],
     tickets: [],
     npsResponses: [],
+    personUsage: [],
     opportunities: [],
     opportunityContactRoles: [],
     competitorPresence: [],

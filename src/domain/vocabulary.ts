@@ -86,6 +86,9 @@ export type PathLinkKind = (typeof PATH_LINK_KINDS)[number];
 /** Why a person is suggested to build next after a departure. */
 export const BUILD_NEXT_REASONS = ['SUCCESSOR', 'MANAGER', 'INFLUENCED', 'ACTIVE_USER'] as const;
 export type BuildNextReason = (typeof BUILD_NEXT_REASONS)[number];
+/** What "most active users" were ranked by: per-person product usage, else our interactions and their tickets. */
+export const ACTIVITY_BASES = ['PRODUCT_USAGE', 'INTERACTIONS'] as const;
+export type ActivityBasis = (typeof ACTIVITY_BASES)[number];
 
 /** A whitespace cell, in order of precedence: bought, being sold, not worth selling yet, held by a competitor, open. */
 export const WHITESPACE_CELL_STATUSES = [

@@ -43,6 +43,7 @@ import {
   EngagedPersonResolver,
   RoleHolderResolver,
   ThreadingRiskResolver,
+  ThreadingFloorResolver,
   ThreadingStructureResolver,
 } from './resolvers/threading.resolver';
 import {
@@ -50,6 +51,11 @@ import {
   RecordedInteractionResolver,
   UsageSnapshotResolver,
 } from './resolvers/mutation-payload.resolvers';
+import {
+  ActiveUserResolver,
+  DecisionReachChangeResolver,
+  StakeholderUsageResolver,
+} from './resolvers/person-usage.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { MapMutationResolver } from './resolvers/map-mutation.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
@@ -112,6 +118,7 @@ export const RESOLVERS = [
   PersonRelationshipResolver,
   PersonScoreResolver,
   ThreadingRiskResolver,
+  ThreadingFloorResolver,
   AccountThreadingResolver,
   EngagedPersonResolver,
   ContactShareResolver,
@@ -127,6 +134,9 @@ export const RESOLVERS = [
   SubscriptionLossResolver,
   DepartmentLossResolver,
   BuildNextCandidateResolver,
+  StakeholderUsageResolver,
+  ActiveUserResolver,
+  DecisionReachChangeResolver,
   PathsToPowerResolver,
   PowerTargetResolver,
   WhitespaceResolver,

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ACTIVITY_BASES,
   ENGAGEMENT_LEVELS,
   LEVEL_THREAD_STATES,
   TOUCHPOINT_CHANNELS,
@@ -163,6 +164,11 @@ export const BuildNextReasonEnum = enumOf(
   'BuildNextReason',
   'Why someone is suggested after a departure: the successor, the manager, someone they swayed, an active user outside their team.',
 );
+export const ActivityBasisEnum = enumOf(
+  ACTIVITY_BASES,
+  'ActivityBasis',
+  "What the most active users were ranked by: PRODUCT_USAGE (per-person usage readings: active days, feature events) or INTERACTIONS (tickets raised and interactions with our team, used only when nobody's usage is known).",
+);
 export const SubscriptionScopeEnum = enumOf(
   ['UNIT', 'ACCOUNT'] as const,
   'SubscriptionScope',
@@ -261,7 +267,7 @@ export const HealthComponentEnum = enumOf(
 export const HealthRedFlagCodeEnum = enumOf(
   HEALTH_RED_FLAG_CODES,
   'HealthRedFlagCode',
-  'What pulled health down.',
+  'What pulled health down, one flag per fact: a departure that caps the band is KEY_ROLE_DEPARTED (not also CHAMPION_DEPARTED or SPONSOR_DEPARTED). BAND_CAPPED is no longer raised (deprecated): a lowered band is explained by AccountHealth.bandCapNote and bandCaps.',
 );
 export const HealthEvidenceKindEnum = enumOf(
   HEALTH_EVIDENCE_KINDS,

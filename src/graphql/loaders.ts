@@ -49,6 +49,9 @@ export function createLoaders(services: Services, caller: Caller) {
     directReports: mapLoader((ids) => stakeholders.directReports(caller, ids), []),
     reportingLineIds: mapLoader((ids) => stakeholders.reportingLineIds(caller, ids), []),
     influence: mapLoader((ids) => stakeholders.influence(caller, ids), []),
+    personUsage: perArguments((day: string | null) =>
+      mapLoader((ids) => services.personUsage.latest(caller, ids, day), null),
+    ),
     stakeholderRoles: perArguments((includeEnded: boolean) =>
       mapLoader((ids) => stakeholders.roles(caller, ids, includeEnded), []),
     ),

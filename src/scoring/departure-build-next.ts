@@ -1,5 +1,5 @@
 import type { DepartureConfig } from '../config/analytics/threading';
-import type { BuildNextReason, StakeholderRole } from '../domain/vocabulary';
+import type { ActivityBasis, BuildNextReason, StakeholderRole } from '../domain/vocabulary';
 import { round } from './score-parts';
 
 /** Someone still at the account when a person leaves, with what we know of them. */
@@ -15,6 +15,34 @@ export interface RemainingPerson {
   /** Support tickets raised and interactions with our team in the activity window. */
   ticketsRaised: number;
   recentInteractions: number;
+  /** Their latest product-usage reading on the day; null when unknown (not zero). */
+  usage: ProductUsage | null;
+}
+
+/** One person's product usage over a window (a per-user usage export row). */
+export interface ProductUsage {
+  /** The reading's id (evidence). */
+  id: string;
+  /** The day the reading was taken. */
+  date: string;
+  windowDays: number;
+  activeDays: number;
+  featureEvents: number | null;
+  lastActiveOn: string | null;
+}
+
+/** One of the most active users, ranked, with what they were ranked by. */
+export interface ActiveUser {
+  personId: string;
+  rank: number;
+  basis: ActivityBasis;
+  /** PRODUCT_USAGE: activeDays / windowDays; INTERACTIONS: tickets raised + interactions. */
+  activity: number;
+  usage: ProductUsage | null;
+  ticketsRaised: number;
+  recentInteractions: number;
+  /** Reports (directly or not) to the person who left: kept in the ranking, marked. */
+  inDepartedTeam: boolean;
 }
 
 export interface DepartingPerson {
@@ -49,6 +77,69 @@ export interface BuildNextCandidate {
   ticketsRaised: number;
   recentInteractions: number;
   influenceWeight: number | null;
+  /** Reports (directly or not) to the person who left. */
+  inDepartedTeam: boolean;
+  usage: ProductUsage | null;
+}
+
+/**
+ * The most active users when `departed` leaves. By product usage (active share of the window,
+ * then feature events, then the latest active day) when anyone still there has a usage reading;
+ * only when nobody's usage is known, by tickets raised + interactions with our team, among END_USERs
+ * and people who raised tickets. The departed person's own team stays in the ranking, marked.
+ */
+export function rankActiveUsers(
+  departed: DepartingPerson,
+  remaining: readonly RemainingPerson[],
+): { basis: ActivityBasis; users: ActiveUser[]; unknownUsageIds: string[] } {
+  const others = remaining.filter((p) => p.id !== departed.id);
+  const known = others.filter((p) => p.usage !== null);
+  const basis: ActivityBasis = known.length > 0 ? 'PRODUCT_USAGE' : 'INTERACTIONS';
+  const share = (p: RemainingPerson) => (p.usage ? p.usage.activeDays / Math.max(1, p.usage.windowDays) : 0);
+  const interactions = (p: RemainingPerson) => p.ticketsRaised + p.recentInteractions;
+  const ranked =
+    basis === 'PRODUCT_USAGE'
+      ? known
+          .filter((p) => p.usage!.activeDays > 0)
+          .sort(
+            (a, b) =>
+              share(b) - share(a) ||
+              (b.usage!.featureEvents ?? 0) - (a.usage!.featureEvents ?? 0) ||
+              (b.usage!.lastActiveOn ?? '').localeCompare(a.usage!.lastActiveOn ?? '') ||
+              b.strength - a.strength ||
+              a.id.localeCompare(b.id),
+          )
+      : others
+          .filter((p) => (p.roles.includes('END_USER') || p.ticketsRaised > 0) && interactions(p) > 0)
+          .sort(
+            (a, b) =>
+              interactions(b) - interactions(a) || b.strength - a.strength || a.id.localeCompare(b.id),
+          );
+  return {
+    basis,
+    users: ranked.map((p, i) => ({
+      personId: p.id,
+      rank: i + 1,
+      basis,
+      activity: round(basis === 'PRODUCT_USAGE' ? share(p) : interactions(p)),
+      usage: p.usage,
+      ticketsRaised: p.ticketsRaised,
+      recentInteractions: p.recentInteractions,
+      inDepartedTeam: departed.subtreeIds.has(p.id),
+    })),
+    unknownUsageIds: basis === 'PRODUCT_USAGE' ? others.filter((p) => p.usage === null).map((p) => p.id) : [],
+  };
+}
+
+function activeUserDetail(departed: DepartingPerson, user: ActiveUser, windowDays: number): string {
+  const team = user.inDepartedTeam ? `in ${departed.name}'s team` : `outside ${departed.name}'s team`;
+  if (user.basis === 'PRODUCT_USAGE' && user.usage) {
+    const u = user.usage;
+    return `Active user ${team} (product usage): active ${u.activeDays} of ${u.windowDays} days to ${u.date}${
+      u.featureEvents === null ? '' : `, ${u.featureEvents} feature events`
+    }${u.lastActiveOn ? `, last active ${u.lastActiveOn}` : ''}`;
+  }
+  return `Active user ${team} (interactions; no product usage known): ${user.ticketsRaised} ticket(s) and ${user.recentInteractions} interaction(s) in the last ${windowDays} days`;
 }
 
 /**
@@ -59,8 +150,8 @@ export interface BuildNextCandidate {
  *                at the same level with the most contact with us (direct reports first on a tie)
  *   MANAGER      their manager
  *   INFLUENCED   people they swayed (reason weight × influence weight)
- *   ACTIVE_USER  the most active users outside their team: END_USERs or people who raised
- *                tickets, by tickets raised + interactions in the activity window
+ *   ACTIVE_USER  the most active users (rankActiveUsers): by product usage per person, else by
+ *                tickets raised + interactions; their own team is ranked too, marked
  *
  * plus warmthWeight × strength / 100, since a warm relationship is quicker to build on.
  */
@@ -73,6 +164,8 @@ export function buildNext(
   candidates: BuildNextCandidate[];
   successorId: string | null;
   successorInferred: boolean;
+  activityBasis: ActivityBasis;
+  activeUsers: ActiveUser[];
   gaps: string[];
 } {
   const gaps: string[] = [];
@@ -133,24 +226,19 @@ export function buildNext(
     add(personId, 'INFLUENCED', `Was swayed by ${departed.name} (influence ${weight})`, weight);
   }
 
-  const activity = (p: RemainingPerson) => p.ticketsRaised + p.recentInteractions;
-  remaining
-    .filter(
-      (p) =>
-        p.id !== departed.id &&
-        !departed.subtreeIds.has(p.id) &&
-        (p.roles.includes('END_USER') || p.ticketsRaised > 0) &&
-        activity(p) > 0,
-    )
-    .sort((a, b) => activity(b) - activity(a) || b.strength - a.strength || a.id.localeCompare(b.id))
-    .slice(0, config.activeUsersToSuggest)
-    .forEach((p) =>
-      add(
-        p.id,
-        'ACTIVE_USER',
-        `Active user outside ${departed.name}'s team: ${p.ticketsRaised} ticket(s) and ${p.recentInteractions} interaction(s) in the last ${config.activityWindowDays} days`,
-      ),
+  const active = rankActiveUsers(departed, remaining);
+  if (active.basis === 'INTERACTIONS') {
+    gaps.push(
+      'No product usage per person is known here: most active users are ranked by interactions and tickets',
     );
+  } else if (active.unknownUsageIds.length > 0) {
+    gaps.push(
+      `${active.unknownUsageIds.length} person(s) have no product usage reading: not ranked as active users`,
+    );
+  }
+  active.users
+    .slice(0, config.activeUsersToSuggest)
+    .forEach((u) => add(u.personId, 'ACTIVE_USER', activeUserDetail(departed, u, config.activityWindowDays)));
 
   const candidates = [...reasons.entries()]
     .map(([personId, list]): BuildNextCandidate => {
@@ -169,10 +257,19 @@ export function buildNext(
         ticketsRaised: p.ticketsRaised,
         recentInteractions: p.recentInteractions,
         influenceWeight: influenceOf.get(personId) ?? null,
+        inDepartedTeam: departed.subtreeIds.has(personId),
+        usage: p.usage,
       };
     })
     .sort(
       (a, b) => b.priority - a.priority || b.strength - a.strength || a.personId.localeCompare(b.personId),
     );
-  return { candidates, successorId, successorInferred, gaps };
+  return {
+    candidates,
+    successorId,
+    successorInferred,
+    activityBasis: active.basis,
+    activeUsers: active.users,
+    gaps,
+  };
 }

@@ -36,6 +36,7 @@ const someone = (id: string, p: Partial<PeopleOnAccount>): PeopleOnAccount => ({
   engaged: false,
   ticketsRaised: 0,
   recentInteractions: 0,
+  usage: null,
   ...p,
 });
 
@@ -88,24 +89,40 @@ const remaining: PeopleOnAccount[] = [
 ];
 
 describe('buildNext', () => {
-  it('ranks the manager, the inferred successor, the people swayed and active users outside the team', () => {
-    const { candidates, successorId, successorInferred } = buildNext(sean, remaining, null, config);
+  it('ranks the manager, the inferred successor, the people swayed and the most active users (team kept, marked)', () => {
+    const { candidates, successorId, successorInferred, activityBasis, activeUsers } = buildNext(
+      sean,
+      remaining,
+      null,
+      config,
+    );
     // Successor candidates in Operations one level below or at Sean's level (not the manager):
     // rep (L3, 55) and peer (L2, 62): the most contact wins → peer.
-    // Active users outside Sean's team (rep is in it): nora (2 tickets + 1 interaction = 3),
-    // user2 (0 + 3 = 3, stronger: before nora), user3 (1 + 0 = 1).
+    // Nobody's product usage is known: active users by tickets + interactions, END_USERs or
+    // ticket raisers: rep (4 + 6 = 10, in Sean's team: kept and marked), user2 (0 + 3 = 3,
+    // stronger than nora), nora (2 + 1 = 3), user3 (1 + 0 = 1, fourth: not suggested).
     //   mgr   MANAGER 3 + INFLUENCED 2×0.7 = 1.4 + warmth 0.40 = 4.8
     //   peer  SUCCESSOR 3 + 0.62                               = 3.62
     //   nora  INFLUENCED 2×0.53 = 1.06 + ACTIVE_USER 1.5 + 0.2 = 2.76
+    //   rep   ACTIVE_USER 1.5 + 0.55                          = 2.05
     //   user2 ACTIVE_USER 1.5 + 0.35                          = 1.85
-    //   user3 ACTIVE_USER 1.5 + 0                             = 1.5
     expect(candidates.map((c) => [c.personId, c.priority, c.reasons.map((r) => r.reason)])).toEqual([
       ['mgr', 4.8, ['MANAGER', 'INFLUENCED']],
       ['peer', 3.62, ['SUCCESSOR']],
       ['nora', 2.76, ['INFLUENCED', 'ACTIVE_USER']],
+      ['rep', 2.05, ['ACTIVE_USER']],
       ['user2', 1.85, ['ACTIVE_USER']],
-      ['user3', 1.5, ['ACTIVE_USER']],
     ]);
+    expect(activityBasis).toBe('INTERACTIONS');
+    expect(activeUsers.map((u) => [u.personId, u.activity, u.inDepartedTeam])).toEqual([
+      ['rep', 10, true],
+      ['user2', 3, false],
+      ['nora', 3, false],
+      ['user3', 1, false],
+    ]);
+    expect(candidates.find((c) => c.personId === 'rep')!.reasons[0]!.detail).toBe(
+      "Active user in Sean Lopez's team (interactions; no product usage known): 4 ticket(s) and 6 interaction(s) in the last 180 days",
+    );
     expect([successorId, successorInferred]).toEqual(['peer', true]);
     expect(candidates[1]!.reasons[0]!.detail).toBe(
       'Likely successor: Operations, a peer at the same level, the most contact with us of 2 candidate(s) (strength 62)',
@@ -115,13 +132,12 @@ describe('buildNext', () => {
 
   it('takes a named successor instead of inferring one', () => {
     const { candidates, successorId, successorInferred } = buildNext(sean, remaining, 'rep', config);
-    // rep: SUCCESSOR 3 + 0.55 = 3.55; peer is no longer suggested.
+    // rep: SUCCESSOR 3 + ACTIVE_USER 1.5 + 0.55 = 5.05; peer is no longer suggested.
     expect(candidates.map((c) => [c.personId, c.priority])).toEqual([
+      ['rep', 5.05],
       ['mgr', 4.8],
-      ['rep', 3.55],
       ['nora', 2.76],
       ['user2', 1.85],
-      ['user3', 1.5],
     ]);
     expect([successorId, successorInferred]).toEqual(['rep', false]);
   });
@@ -131,7 +147,43 @@ describe('buildNext', () => {
     expect(buildNext(loner, remaining, null, config).gaps).toEqual([
       'Sean Lopez has no department: no successor can be inferred',
       "Sean Lopez's manager is unknown or no longer there",
+      'No product usage per person is known here: most active users are ranked by interactions and tickets',
     ]);
+  });
+
+  it('ranks active users by product usage when it is known, whatever their role or our contact', () => {
+    const usage = (activeDays: number, featureEvents: number, lastActiveOn: string) => ({
+      id: `u-${activeDays}-${featureEvents}`,
+      date: '2026-11-30',
+      windowDays: 30,
+      activeDays,
+      featureEvents,
+      lastActiveOn,
+    });
+    const withUsage = remaining.map((p) =>
+      p.id === 'user3'
+        ? { ...p, usage: usage(22, 400, '2026-11-29') } // no END_USER role, one ticket: the heaviest user
+        : p.id === 'rep'
+          ? { ...p, usage: usage(22, 120, '2026-11-30') } // same days, fewer events; in Sean's team
+          : p.id === 'eb'
+            ? { ...p, usage: usage(3, 10, '2026-11-02') }
+            : p.id === 'nora'
+              ? { ...p, usage: usage(0, 0, '2026-09-01') } // a reading of no use: not active
+              : p,
+    );
+    const { activityBasis, activeUsers, gaps, candidates } = buildNext(sean, withUsage, null, config);
+    expect(activityBasis).toBe('PRODUCT_USAGE');
+    expect(activeUsers.map((u) => [u.personId, u.activity, u.inDepartedTeam])).toEqual([
+      ['user3', 0.733, false],
+      ['rep', 0.733, true],
+      ['eb', 0.1, false],
+    ]);
+    // user2 talks with us most among END_USERs, but their usage is unknown: not ranked, and said.
+    expect(gaps).toContain('3 person(s) have no product usage reading: not ranked as active users');
+    expect(candidates.find((c) => c.personId === 'user3')!.reasons[0]!.detail).toBe(
+      "Active user outside Sean Lopez's team (product usage): active 22 of 30 days to 2026-11-30, 400 feature events, last active 2026-11-29",
+    );
+    expect(candidates.find((c) => c.personId === 'user2')).toBeUndefined();
   });
 });
 

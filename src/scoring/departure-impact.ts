@@ -1,7 +1,13 @@
 import type { DepartureConfig } from '../config/analytics/threading';
-import type { StakeholderRole, ThreadingComponentName, ThreadingRiskLevel } from '../domain/vocabulary';
+import type {
+  ActivityBasis,
+  StakeholderRole,
+  ThreadingComponentName,
+  ThreadingRiskLevel,
+} from '../domain/vocabulary';
 import {
   buildNext,
+  type ActiveUser,
   type BuildNextCandidate,
   type DepartingPerson,
   type RemainingPerson,
@@ -86,10 +92,54 @@ export interface DepartureImpact {
     change: number;
     components: { name: ThreadingComponentName; before: number; after: number; change: number }[];
   };
+  /**
+   * Decision people (threading.decisionRoles) we reach through engaged people, before and after
+   * the departure, over the same people (the departed excluded): losing the only path to an
+   * economic buyer shows here even when a risk component was already at its maximum.
+   */
+  reachability: {
+    decisionPeople: number;
+    reachableBefore: number;
+    reachableAfter: number;
+    shareBefore: number | null;
+    shareAfter: number | null;
+    change: number | null;
+    /** Reachable before, not after: the people the departure cuts us off from. */
+    cutOffIds: string[];
+  };
   buildNext: BuildNextCandidate[];
+  /** What the active users were ranked by: per-person product usage, else interactions. */
+  activityBasis: ActivityBasis;
+  /** The most active users still there, ranked (their own team included, marked). */
+  activeUsers: ActiveUser[];
   successorId: string | null;
   successorInferred: boolean;
   dataGaps: string[];
+}
+
+/** Decision people reachable before and after a departure, over the same people (the departed left out). */
+export function reachabilityChange(
+  departedId: string,
+  before: ThreadingRisk,
+  after: ThreadingRisk,
+): DepartureImpact['reachability'] {
+  const targets = before.decisionPeople.targetIds.filter((id) => id !== departedId);
+  const reachedBefore = new Set(before.decisionPeople.reachableIds);
+  const reachedAfter = new Set(after.decisionPeople.reachableIds);
+  const nBefore = targets.filter((id) => reachedBefore.has(id)).length;
+  const nAfter = targets.filter((id) => reachedAfter.has(id)).length;
+  const share = (n: number) => (targets.length === 0 ? null : round(n / targets.length));
+  const shareBefore = share(nBefore);
+  const shareAfter = share(nAfter);
+  return {
+    decisionPeople: targets.length,
+    reachableBefore: nBefore,
+    reachableAfter: nAfter,
+    shareBefore,
+    shareAfter,
+    change: shareBefore === null || shareAfter === null ? null : round(shareAfter - shareBefore),
+    cutOffIds: targets.filter((id) => reachedBefore.has(id) && !reachedAfter.has(id)).sort(),
+  };
 }
 
 /**
@@ -180,7 +230,10 @@ export function departureImpact(input: DepartureInput, config: DepartureConfig):
         return { name: c.name, before: c.value, after, change: round(after - c.value) };
       }),
     },
+    reachability: reachabilityChange(departed.id, input.before, input.after),
     buildNext: next.candidates,
+    activityBasis: next.activityBasis,
+    activeUsers: next.activeUsers,
     successorId: next.successorId,
     successorInferred: next.successorInferred,
     dataGaps: [...gaps, ...next.gaps],

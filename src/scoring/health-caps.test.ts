@@ -100,7 +100,7 @@ describe('accountHealth with caps and coverage', () => {
     caps.departure,
   );
 
-  it('holds a GREEN score at YELLOW after a departure, with KEY_ROLE_DEPARTED and BAND_CAPPED flags', () => {
+  it('holds a GREEN score at YELLOW after a departure: one KEY_ROLE_DEPARTED flag, the cap explained in bandCapNote', () => {
     const h = accountHealth(
       {
         accountId: 'a',
@@ -122,8 +122,8 @@ describe('accountHealth with caps and coverage', () => {
       'SCORED',
       1,
     ]);
-    expect(h.redFlags.map((f) => f.code)).toEqual(['KEY_ROLE_DEPARTED', 'BAND_CAPPED']);
-    expect(h.redFlags[1]!.message).toContain('Health 87 would be GREEN; capped at YELLOW');
+    expect(h.redFlags.map((f) => f.code)).toEqual(['KEY_ROLE_DEPARTED']);
+    expect(h.bandCapNote).toContain('Health 87 would be GREEN; capped at YELLOW');
   });
 
   it('caps a frustrated customer through the configured sentiment flags', () => {

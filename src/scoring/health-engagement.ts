@@ -33,6 +33,9 @@ export interface EngagementFacts {
     /** Single-threading risk 0..100 (higher is riskier). */
     score: number;
     level: ThreadingRiskLevel;
+    /** The components' own risk before any floor (threading.floors); absent: the same as score. */
+    weightedScore?: number;
+    weightedLevel?: ThreadingRiskLevel;
     topContact: { personId: string; name: string; share: number } | null;
   } | null;
   threadingGap: string | null;
@@ -115,12 +118,14 @@ export function engagementHealth(
     value: c.strength,
   }));
   const redFlags: HealthRedFlag[] = [...championFlags];
-  if (facts.threading !== null && facts.threading.level === 'HIGH') {
+  // One red flag per fact: only the components' own risk raises SINGLE_THREADED; a risk held up by
+  // a floor (a recent departure, an empty champion seat) is flagged by that departure's rule.
+  if (facts.threading !== null && (facts.threading.weightedLevel ?? facts.threading.level) === 'HIGH') {
     const top = facts.threading.topContact;
     redFlags.push({
       code: 'SINGLE_THREADED',
       component: 'ENGAGEMENT',
-      message: `Single-threading risk is HIGH (${facts.threading.score}) with ${facts.engaged.length} engaged ${facts.engaged.length === 1 ? 'person' : 'people'}${top ? `; ${Math.round(top.share * 100)}% of our contact goes to ${top.name}` : ''}`,
+      message: `Single-threading risk is HIGH (${facts.threading.weightedScore ?? facts.threading.score}) with ${facts.engaged.length} engaged ${facts.engaged.length === 1 ? 'person' : 'people'}${top ? `; ${Math.round(top.share * 100)}% of our contact goes to ${top.name}` : ''}`,
       evidence: top
         ? [
             {

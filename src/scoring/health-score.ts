@@ -52,6 +52,8 @@ export interface AccountHealth {
   uncappedBand: HealthBand | null;
   /** The rules that hold the band down (a recent departure with nobody engaged in the seat, a frustrated customer). */
   bandCaps: BandCap[];
+  /** When a cap lowered the band: "Health 87 would be GREEN; capped at YELLOW: …" (the cap is not a red flag of its own). */
+  bandCapNote: string | null;
   /** Σ weight × rawScore before rounding. */
   exactScore: number | null;
   band: HealthBand | null;
@@ -119,6 +121,9 @@ export function apportion(values: readonly number[]): number[] {
  * A missing component is named and its weight shared out in proportion; it is never counted as 0
  * or as healthy. Contributions are apportioned so they add up to the rounded score exactly.
  */
+/** Flags of a departure that a departure cap restates (KEY_ROLE_DEPARTED): folded into it. */
+const DEPARTURE_FLAG_CODES: ReadonlySet<string> = new Set(['CHAMPION_DEPARTED', 'SPONSOR_DEPARTED']);
+
 export function accountHealth(
   input: AccountHealthInput,
   profile: HealthProfile,
@@ -146,17 +151,29 @@ export function accountHealth(
   const uncappedBand = score === null ? null : bandOf(score, profile.bands);
   const band =
     uncappedBand === null ? null : caps.reduce((b, cap) => worseBand(b, cap.maxBand), uncappedBand);
+  // One red flag per fact: a departure that caps the band is its KEY_ROLE_DEPARTED flag (with the
+  // cap and the successors), not also CHAMPION_DEPARTED / SPONSOR_DEPARTED; their evidence joins it.
   const capFlags: HealthRedFlag[] = departureFlags(caps);
+  const cappedPeople = new Set(
+    capFlags.flatMap((f) => f.evidence.filter((e) => e.kind === 'PERSON').map((e) => e.id)),
+  );
+  const folded = (f: HealthRedFlag) =>
+    DEPARTURE_FLAG_CODES.has(f.code) &&
+    f.evidence.length > 0 &&
+    f.evidence.every((e) => e.kind !== 'PERSON' || cappedPeople.has(e.id));
+  const redFlags = [
+    ...flags.filter((f) => !folded(f)),
+    ...capFlags.map((cap) => ({
+      ...cap,
+      evidence: [...cap.evidence, ...flags.filter(folded).flatMap((f) => f.evidence)].filter(
+        (e, i, all) => all.findIndex((o) => o.kind === e.kind && o.id === e.id) === i,
+      ),
+    })),
+  ];
+  let bandCapNote: string | null = null;
   if (band !== null && uncappedBand !== null && band !== uncappedBand) {
     const binding = caps.filter((c) => c.maxBand === band);
-    capFlags.push({
-      code: 'BAND_CAPPED',
-      component: binding[0]?.component ?? 'ENGAGEMENT',
-      message: `Health ${score} would be ${uncappedBand}; capped at ${band}: ${binding.map((c) => c.message).join('; ')}`,
-      evidence: binding
-        .flatMap((c) => c.evidence)
-        .filter((e, i, all) => all.findIndex((o) => o.kind === e.kind && o.id === e.id) === i),
-    });
+    bandCapNote = `Health ${score} would be ${uncappedBand}; capped at ${band}: ${binding.map((c) => c.message).join('; ')}`;
   }
 
   const components = HEALTH_COMPONENTS.map((name, i): HealthComponent => {
@@ -190,6 +207,7 @@ export function accountHealth(
     provisionalScore,
     uncappedBand,
     bandCaps: caps,
+    bandCapNote,
     exactScore: !sufficient
       ? null
       : round(
@@ -200,7 +218,7 @@ export function accountHealth(
     bands: profile.bands,
     configVersion,
     components,
-    redFlags: [...flags, ...capFlags],
+    redFlags,
     missingInputs: [
       ...components.flatMap((c) => c.missingInputs.map((m) => `${m.input}: ${m.reason}`)),
       ...(sufficient || present.length === 0

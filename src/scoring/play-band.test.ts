@@ -48,6 +48,7 @@ const context = (
       provisionalScore: score,
       uncappedBand: band,
       bandCaps: [],
+      bandCapNote: null,
       bands: { greenFrom: 80, yellowFrom: 50 },
       configVersion: 'v',
       components: [],

@@ -78,7 +78,7 @@ describe('championRescuePlay', () => {
   it('names what it could not find', () => {
     const play = championRescuePlay({ ...input, candidates: [], executives: [] }, DEFAULT_PLAYS_CONFIG);
     expect(play.gaps).toEqual([
-      "No active users outside Sean Lopez's team were found",
+      'No active users were found at the account after Sean Lopez left',
       "Sean Lopez's manager is unknown or has left",
       'No peer-level user to build a new thread with',
       'No executive still at the account to build a new thread with',

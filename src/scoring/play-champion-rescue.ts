@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from './business-days';
 import type { PlaysConfig } from '../config/analytics/plays';
-import type { BuildNextReason, StakeholderRole } from '../domain/vocabulary';
+import type { ActivityBasis, BuildNextReason, StakeholderRole } from '../domain/vocabulary';
 import { daysBetween, shiftDay } from './health-parts';
 import { named, scheduleSteps, type Play, type PlayPerson, type TeamCover } from './play-steps';
 
@@ -16,14 +16,22 @@ export interface RescueCandidate {
   strength: number;
   /** Why the departure analysis suggests them (empty for executives it does not name). */
   reasons: { reason: BuildNextReason; detail: string }[];
+  /** Reports (directly or not) to the champion who left. */
+  inChampionTeam?: boolean;
+  /** Their place in the departure analysis's most-active-users ranking (1 = most active). */
+  activityRank?: number | null;
 }
 
 export interface ChampionRescueInput {
   accountName: string;
   asOfDay: string;
+  /** The day the account is judged on (health's day), for "N days ago"; default asOfDay. */
+  judgedOn?: string;
   champion: { personId: string; name: string; title: string | null; departedAt: string };
   /** Whom to build next after the departure, strongest case first, still there on asOf. */
   candidates: RescueCandidate[];
+  /** What the active users among the candidates were ranked by. */
+  activityBasis?: ActivityBasis;
   /** People in the top two levels of the org chart still there: candidates for the executive thread. */
   executives: RescueCandidate[];
   /** People whose departure today would cut us off from everyone who decides. */
@@ -41,6 +49,11 @@ const EXECUTIVE_ROLES: StakeholderRole[] = ['EXECUTIVE_SPONSOR', 'ECONOMIC_BUYER
 
 function person(c: RescueCandidate, why: string): PlayPerson {
   return { personId: c.personId, name: c.name, title: c.title, why };
+}
+
+/** An active user, marked when they sit in the champion's own team (kept, not dropped). */
+function activeUser(c: RescueCandidate, why: string): PlayPerson {
+  return { ...person(c, why), inChampionTeam: c.inChampionTeam ?? false };
 }
 
 function withReason(candidates: readonly RescueCandidate[], reason: BuildNextReason): RescueCandidate[] {
@@ -62,12 +75,19 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
   const { champion } = input;
   const gaps = [...input.gaps];
   const first = champion.name.split(' ')[0] ?? champion.name;
-  const activeUsers = withReason(input.candidates, 'ACTIVE_USER');
+  // Most active first, as the departure analysis ranked them (not by build-next priority).
+  const activeUsers = withReason(input.candidates, 'ACTIVE_USER').sort(
+    (a, b) => (a.activityRank ?? Infinity) - (b.activityRank ?? Infinity),
+  );
   const successor = withReason(input.candidates, 'SUCCESSOR')[0] ?? null;
   const manager = withReason(input.candidates, 'MANAGER')[0] ?? null;
   const executiveIds = new Set(input.executives.map((e) => e.personId));
+  // The new peer thread is a second thread: someone outside the champion's team before anyone in it.
+  const outsideFirst = [...activeUsers].sort(
+    (a, b) => Number(a.inChampionTeam ?? false) - Number(b.inChampionTeam ?? false),
+  );
   const peer =
-    [...activeUsers, ...(successor ? [successor] : [])].find(
+    [...outsideFirst, ...(successor ? [successor] : [])].find(
       (c) => !executiveIds.has(c.personId) && c.level > 1,
     ) ?? null;
   const rank = (c: RescueCandidate) => {
@@ -96,7 +116,10 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
       `Likely successor ${successor.name} has no contact with us: a gap to close (ask for an introduction), not a thread`,
     );
   }
-  if (activeUsers.length === 0) gaps.push(`No active users outside ${champion.name}'s team were found`);
+  if (activeUsers.length === 0)
+    gaps.push(`No active users were found at the account after ${champion.name} left`);
+  else if (activeUsers.every((c) => c.inChampionTeam))
+    gaps.push(`Every active user found is in ${champion.name}'s own team: no thread outside it yet`);
   if (manager === null) gaps.push(`${champion.name}'s manager is unknown or has left`);
   if (peer === null) gaps.push('No peer-level user to build a new thread with');
   if (executive === null) gaps.push('No executive still at the account to build a new thread with');
@@ -107,15 +130,21 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     title: champion.title,
     why: `Former champion, left on ${champion.departedAt}`,
   };
+  const successorWhy = successor
+    ? `${detailOf(successor, 'SUCCESSOR')}${successorUnreached ? '; no contact with us yet: a gap to close, not a thread' : ''}`
+    : '';
+  // Each person once: a successor who is also an active user is listed there, with both reasons.
   const mapped = [
-    ...activeUsers.map((c) => person(c, detailOf(c, 'ACTIVE_USER'))),
-    ...(successor
-      ? [
-          person(
-            successor,
-            `${detailOf(successor, 'SUCCESSOR')}${successorUnreached ? '; no contact with us yet: a gap to close, not a thread' : ''}`,
-          ),
-        ]
+    ...activeUsers.map((c) =>
+      activeUser(
+        c,
+        c.personId === successor?.personId
+          ? `${detailOf(c, 'ACTIVE_USER')}; ${successorWhy}`
+          : detailOf(c, 'ACTIVE_USER'),
+      ),
+    ),
+    ...(successor && !activeUsers.some((c) => c.personId === successor.personId)
+      ? [person(successor, successorWhy)]
       : []),
   ];
   const peerPerson = peer ? person(peer, 'Peer-level user who benefits daily') : null;
@@ -140,8 +169,19 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
       {
         key: 'CHAMPION_MAP_CONTACTS',
         title: 'Map the remaining contacts',
-        detail: `Who else has used the product and seen value? Most active users outside ${first}'s team: ${
-          activeUsers.length ? named(activeUsers.map((c) => person(c, ''))) : 'none found'
+        detail: `Who else has used the product and seen value? Most active users (by ${
+          input.activityBasis === 'PRODUCT_USAGE' ? 'product usage' : 'interactions; no product usage known'
+        }), outside ${first}'s team first: ${
+          activeUsers.length
+            ? named(
+                outsideFirst.map((c) => ({
+                  ...person(c, ''),
+                  title: c.inChampionTeam
+                    ? [c.title, `in ${first}'s team`].filter(Boolean).join(', ')
+                    : c.title,
+                })),
+              )
+            : 'none found'
         }${successor ? `; likely successor: ${named([person(successor, '')])}` : ''}`,
         people: mapped,
       },
@@ -192,9 +232,10 @@ export function championRescuePlay(input: ChampionRescueInput, config: PlaysConf
     kind: 'RESCUE',
     trigger: 'CHAMPION_DEPARTED',
     title: `Champion departure rescue for ${input.accountName}`,
-    why: `Champion ${champion.name}${champion.title ? ` (${champion.title})` : ''} left on ${champion.departedAt}, ${daysBetween(champion.departedAt, input.asOfDay)} days ago: a critical single-threading risk`,
+    why: `Champion ${champion.name}${champion.title ? ` (${champion.title})` : ''} left on ${champion.departedAt}, ${daysBetween(champion.departedAt, input.judgedOn ?? input.asOfDay)} days ago: a critical single-threading risk`,
     goal: `Within ${config.championRescueGoalDays} days (by ${goalDay}) no single person's departure threatens the account relationship. ${today}`,
     steps: scheduled.steps,
     gaps: [...gaps, ...scheduled.gaps],
+    activityBasis: input.activityBasis ?? 'INTERACTIONS',
   };
 }

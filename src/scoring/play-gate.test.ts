@@ -48,6 +48,7 @@ const health = (band: AccountHealth['band'], score: number | null): AccountHealt
   provisionalScore: score,
   uncappedBand: band,
   bandCaps: [],
+  bandCapNote: null,
   bands: { greenFrom: 80, yellowFrom: 50 },
   configVersion: 'v',
   components: [],

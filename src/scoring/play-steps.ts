@@ -1,3 +1,4 @@
+import type { ActivityBasis } from '../domain/vocabulary';
 import type { PlayStepKey, PlaysConfig } from '../config/analytics/plays';
 import type { PlayKind, PlayTrigger, TeamRole } from '../domain/vocabulary';
 import { WEEKDAYS_ONLY, type BusinessCalendar } from './business-days';
@@ -9,6 +10,8 @@ export interface PlayPerson {
   name: string;
   title: string | null;
   why: string;
+  /** Set for active users named after a champion left: they report (directly or not) to the champion. */
+  inChampionTeam?: boolean | null;
 }
 
 /** A member of our team on the account (COVERS). */
@@ -49,6 +52,8 @@ export interface Play {
   steps: PlayStep[];
   /** What the play could not name (no champion, no CSM on the account…). */
   gaps: string[];
+  /** The champion rescue: what its most active users were ranked by. */
+  activityBasis?: ActivityBasis | null;
 }
 
 export interface StepContent {

@@ -148,3 +148,33 @@ function neighboursOf(
   // Engaged people link back to our team, which the DFS needs to see as a back edge.
   return sources.has(id) ? [...own, US] : own;
 }
+
+/**
+ * Alternative routes to targets a departure would cut off: everyone still connected to one of
+ * `targetIds` once `removed` is gone (the targets themselves excluded), with their distance in
+ * links to the nearest target. Engaging any of them reaches the targets without `removed`.
+ */
+export function routesAround(
+  adj: ReadonlyMap<string, ReadonlySet<string>>,
+  removed: string,
+  targetIds: readonly string[],
+): { personId: string; distance: number }[] {
+  const targets = new Set(targetIds);
+  const distance = new Map<string, number>();
+  let frontier = targetIds.filter((id) => id !== removed && adj.has(id));
+  for (const id of frontier) distance.set(id, 0);
+  for (let d = 1; frontier.length > 0; d += 1) {
+    const next: string[] = [];
+    for (const at of frontier) {
+      for (const n of adj.get(at) ?? []) {
+        if (n === removed || distance.has(n)) continue;
+        distance.set(n, d);
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return [...distance.entries()]
+    .filter(([id]) => !targets.has(id))
+    .map(([personId, d]) => ({ personId, distance: d }));
+}

@@ -121,13 +121,17 @@ describe('threadingRisk', () => {
     // Without the champion, Ana (and Eng) hang on nothing: both targets lost.
     // Without the CIO we cannot climb to the CEO: the CFO is lost (the CIO's own loss is not a cut).
     // Without the CEO the CFO is lost, the CIO still reached.
+    // Backups are alternative routes: people still linked to the cut-off targets without the
+    // critical person (warmest first), never the critical person's own dependents. Without the
+    // champion, the CEO and HR still link to the CIO and CFO (Ana and Eng only hang on the
+    // champion); without the CEO nobody links to the CFO; without the CIO, the CEO and HR do.
     expect(risk.criticalPeople).toEqual([
       {
         personId: 'p-champ',
         cutsOffIds: ['p-cfo', 'p-cio'],
         cutsOffAll: true,
         engaged: true,
-        backupIds: ['p-ana'],
+        backupIds: ['p-ceo', 'p-hr'],
       },
       { personId: 'p-ceo', cutsOffIds: ['p-cfo'], cutsOffAll: false, engaged: false, backupIds: [] },
       {
@@ -135,7 +139,7 @@ describe('threadingRisk', () => {
         cutsOffIds: ['p-cfo'],
         cutsOffAll: true,
         engaged: false,
-        backupIds: ['p-champ', 'p-ana'],
+        backupIds: ['p-ceo', 'p-hr'],
       },
     ]);
     expect(risk.decisionPeople).toEqual({
@@ -225,5 +229,89 @@ describe('isEngaged and spreadRisk', () => {
 
   it('is 1 at one or none, 0 at the target, linear between', () => {
     expect([0, 1, 2, 3, 6, 9].map((n) => spreadRisk(n, 6))).toEqual([1, 1, 0.8, 0.6, 0, 0]);
+  });
+});
+
+describe('threading floors (threading.floors)', () => {
+  // A well-spread account: six engaged people over three departments, levels and branches, the
+  // economic buyer and a decision maker engaged. Its weighted risk is low.
+  const engaged = (id: string, p: Partial<ThreadingPerson>) =>
+    person(id, { strength: 80, contactVolume: 1, lastTwoWayAt: daysAgo(5), ...p });
+  const spread = [
+    engaged('ceo', { department: 'Exec', roles: ['EXECUTIVE_SPONSOR'] }),
+    engaged('cfo', {
+      department: 'Finance',
+      level: 1,
+      branchId: 'cfo',
+      reportsToId: 'ceo',
+      roles: ['ECONOMIC_BUYER'],
+    }),
+    engaged('cio', {
+      department: 'IT',
+      level: 1,
+      branchId: 'cio',
+      reportsToId: 'ceo',
+      roles: ['DECISION_MAKER'],
+    }),
+    engaged('ops', { department: 'Ops', level: 1, branchId: 'ops', reportsToId: 'ceo' }),
+    engaged('dev', { department: 'IT', level: 2, branchId: 'cio', reportsToId: 'cio' }),
+    engaged('fin', { department: 'Finance', level: 2, branchId: 'cfo', reportsToId: 'cfo' }),
+  ];
+  const links = spread.flatMap((p) => (p.reportsToId ? [{ fromId: p.id, toId: p.reportsToId }] : []));
+
+  it('keeps an account whose champion left five days ago at HIGH, and one with no champion at MEDIUM', () => {
+    const left = threadingRisk(
+      {
+        accountId: 'acc',
+        people: spread,
+        links,
+        departures: [{ personId: 'champ', departedAt: daysAgo(5).slice(0, 10), roles: ['CHAMPION'] }],
+      },
+      NOW,
+      config,
+    );
+    expect(left.weightedScore).toBeLessThan(config.levels.mediumFrom);
+    expect([left.score, left.level]).toEqual([60, 'HIGH']);
+    expect(left.floors.map((f) => [f.code, f.role, f.minLevel, f.personId])).toEqual([
+      ['KEY_ROLE_DEPARTED', 'CHAMPION', 'HIGH', 'champ'],
+      ['KEY_ROLE_UNCOVERED', 'CHAMPION', 'MEDIUM', null],
+    ]);
+    expect(left.floors[0]!.message).toBe(
+      'Champion champ left on 2026-11-26 (5 days ago) and nobody holds the role now, so the risk is at least HIGH until 90 days after',
+    );
+
+    // 91 days later the departure no longer holds it up; the empty seat still does.
+    const later = threadingRisk(
+      {
+        accountId: 'acc',
+        people: spread,
+        links,
+        departures: [{ personId: 'champ', departedAt: daysAgo(91).slice(0, 10), roles: ['CHAMPION'] }],
+      },
+      NOW,
+      config,
+    );
+    expect([later.score, later.level, later.floors.map((f) => f.code)]).toEqual([
+      35,
+      'MEDIUM',
+      ['KEY_ROLE_UNCOVERED'],
+    ]);
+  });
+
+  it('lifts no floor once an engaged successor holds the seat', () => {
+    const covered = spread.map((p) => (p.id === 'ops' ? { ...p, roles: ['CHAMPION' as const] } : p));
+    const risk = threadingRisk(
+      {
+        accountId: 'acc',
+        people: covered,
+        links,
+        departures: [{ personId: 'champ', departedAt: daysAgo(5).slice(0, 10), roles: ['CHAMPION'] }],
+      },
+      NOW,
+      config,
+    );
+    expect(risk.floors).toEqual([]);
+    expect(risk.score).toBe(risk.weightedScore);
+    expect(risk.level).toBe('LOW');
   });
 });

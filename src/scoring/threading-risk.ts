@@ -7,7 +7,7 @@ import {
   type ThreadingRiskLevel,
 } from '../domain/vocabulary';
 import { clamp01, DAY_MS, round, weighScore, type ScoreComponent } from './score-parts';
-import { adjacency, cutsBetween, subtreeOf, type PersonLink } from './threading-risk-graph';
+import { adjacency, cutsBetween, routesAround, subtreeOf, type PersonLink } from './threading-risk-graph';
 
 /** One of the account's people still there on `asOf`, with our relationship as of then. */
 export interface ThreadingPerson {
@@ -32,6 +32,20 @@ export interface ThreadingInput {
   people: readonly ThreadingPerson[];
   /** REPORTS_TO and INFLUENCES between them; direction does not matter here. */
   links: readonly PersonLink[];
+  /** People who left on or before `asOf`, with the roles they held on their last day. */
+  departures?: readonly { personId: string; name?: string; departedAt: string; roles: StakeholderRole[] }[];
+}
+
+/** A rule that held the risk up (threading.floors), with what triggered it. */
+export interface ThreadingFloor {
+  code: 'KEY_ROLE_UNCOVERED' | 'KEY_ROLE_DEPARTED';
+  role: StakeholderRole;
+  minLevel: ThreadingRiskLevel;
+  minScore: number;
+  /** The person who left (KEY_ROLE_DEPARTED). */
+  personId: string | null;
+  date: string | null;
+  message: string;
 }
 
 export interface EngagedPerson {
@@ -82,14 +96,23 @@ export interface CriticalPerson {
   /** No decision maker or economic buyer would be reachable at all. */
   cutsOffAll: boolean;
   engaged: boolean;
+  /**
+   * Alternative routes: people still connected to the decision people this person cuts off
+   * without going through them (warmest relationship first, then nearest to a cut-off person).
+   * Engaging one of them restores the path; not this person's own engaged neighbours.
+   */
   backupIds: string[];
 }
 
 export interface ThreadingRisk {
   accountId: string;
   asOf: string;
-  /** 0..100, higher is riskier. */
+  /** 0..100, higher is riskier: the weighted components, raised to the floor of any rule in `floors`. */
   score: number;
+  /** Σ weight × component before any floor. */
+  weightedScore: number;
+  /** Rules that held the risk up (an uncovered key role, a recent departure with nobody engaged in the seat). */
+  floors: ThreadingFloor[];
   level: ThreadingRiskLevel;
   components: ScoreComponent<ThreadingComponentName>[];
   engaged: EngagedPerson[];
@@ -249,7 +272,14 @@ export function threadingRisk(input: ThreadingInput, now: Date, config: Threadin
       cutsOffIds: cut.lostTargetIds,
       cutsOffAll: stillReached.length === 0,
       engaged: engagedIds.has(cut.personId),
-      backupIds: backupsOf(cut.personId),
+      backupIds: routesAround(adj, cut.personId, cut.lostTargetIds)
+        .sort(
+          (a, b) =>
+            (byId.get(b.personId)?.strength ?? 0) - (byId.get(a.personId)?.strength ?? 0) ||
+            a.distance - b.distance ||
+            a.personId.localeCompare(b.personId),
+        )
+        .map((r) => r.personId),
     };
   });
   if (targetIds.length === 0) {
@@ -277,11 +307,16 @@ export function threadingRisk(input: ThreadingInput, now: Date, config: Threadin
     },
     DESCRIPTIONS,
   );
+  const floors = threadingFloors(input, roleCoverage, now, config);
+  const floored = floors.reduce((max, f) => Math.max(max, f.minScore), score);
   return {
     accountId: input.accountId,
     asOf: now.toISOString(),
-    score,
-    level: score >= config.levels.highFrom ? 'HIGH' : score >= config.levels.mediumFrom ? 'MEDIUM' : 'LOW',
+    score: floored,
+    weightedScore: score,
+    floors,
+    level:
+      floored >= config.levels.highFrom ? 'HIGH' : floored >= config.levels.mediumFrom ? 'MEDIUM' : 'LOW',
     components,
     engaged: engagedPeople.map((p) => ({
       personId: p.id,
@@ -304,6 +339,72 @@ export function threadingRisk(input: ThreadingInput, now: Date, config: Threadin
     criticalPeople,
     dataGaps,
   };
+}
+
+const ROLE_LABELS: Partial<Record<StakeholderRole, string>> = {
+  CHAMPION: 'Champion',
+  ECONOMIC_BUYER: 'Economic buyer',
+  EXECUTIVE_SPONSOR: 'Executive sponsor',
+  DECISION_MAKER: 'Decision maker',
+};
+
+/**
+ * threading.floors: a key role held by nobody (default champion, economic buyer) keeps the risk
+ * at least MEDIUM; a holder of a watched role (champion, economic buyer, executive sponsor) who
+ * left in the last 90 days, with nobody engaged holding the role now, keeps it at least HIGH.
+ * The weighted components alone let an account whose champion just left read LOW while its own
+ * gaps said "Champion: nobody holds this role"; health's departure cap and the rescue play
+ * read the same facts.
+ */
+export function threadingFloors(
+  input: ThreadingInput,
+  roleCoverage: readonly RoleCoverage[],
+  now: Date,
+  config: ThreadingConfig,
+): ThreadingFloor[] {
+  const f = config.floors;
+  const minScore = (level: 'MEDIUM' | 'HIGH') =>
+    level === 'HIGH' ? config.levels.highFrom : config.levels.mediumFrom;
+  const label = (role: StakeholderRole) => ROLE_LABELS[role] ?? role;
+  const today = now.toISOString().slice(0, 10);
+  const holders = (role: StakeholderRole) => input.people.filter((p) => p.roles.includes(role));
+  const engagedHolder = (role: StakeholderRole) => holders(role).some((p) => isEngaged(p, now, config));
+  const uncovered = f.uncoveredRoles
+    .filter((role) => holders(role).length === 0)
+    .map((role): ThreadingFloor => ({
+      code: 'KEY_ROLE_UNCOVERED',
+      role,
+      minLevel: f.uncoveredMinLevel,
+      minScore: minScore(f.uncoveredMinLevel),
+      personId: null,
+      date: null,
+      message: `${label(role)}: nobody holds this role, so the risk is at least ${f.uncoveredMinLevel}`,
+    }));
+  const departed = (input.departures ?? [])
+    .filter(
+      (d) =>
+        d.departedAt <= today && (now.getTime() - Date.parse(d.departedAt)) / DAY_MS <= f.departureWithinDays,
+    )
+    .flatMap((d) =>
+      d.roles
+        .filter((role) => f.departureRoles.includes(role) && !engagedHolder(role))
+        .map((role): ThreadingFloor => {
+          const ago = Math.floor((now.getTime() - Date.parse(d.departedAt)) / DAY_MS);
+          const seat =
+            holders(role).length === 0 ? 'nobody holds the role now' : 'nobody engaged holds the role now';
+          return {
+            code: 'KEY_ROLE_DEPARTED',
+            role,
+            minLevel: f.departureMinLevel,
+            minScore: minScore(f.departureMinLevel),
+            personId: d.personId,
+            date: d.departedAt,
+            message: `${label(role)} ${d.name ?? d.personId} left on ${d.departedAt} (${ago} days ago) and ${seat}, so the risk is at least ${f.departureMinLevel} until ${f.departureWithinDays} days after`,
+          };
+        }),
+    )
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.role.localeCompare(b.role));
+  return [...departed, ...uncovered];
 }
 
 const DESCRIPTIONS: Record<ThreadingComponentName, string> = {

@@ -6,6 +6,7 @@ import type { MutationRepository } from '../repositories/mutation.repository';
 import type { MapMutationRepository } from '../repositories/map-mutation.repository';
 import type { NodeRepository } from '../repositories/node.repository';
 import type { DepartureRepository } from '../repositories/departure.repository';
+import type { PersonUsageRepository } from '../repositories/person-usage.repository';
 import type { HealthRepository } from '../repositories/health.repository';
 import type { PathRepository } from '../repositories/path.repository';
 import type { PlanRepository } from '../repositories/plan.repository';
@@ -39,6 +40,7 @@ import { ThreadingService } from './threading/threading.service';
 import { RevenueRetentionService } from './revenue/revenue-retention.service';
 import { StakeholderMapService } from './stakeholder-map/stakeholder-map.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
+import { PersonUsageService } from './stakeholders/person-usage.service';
 import { ChurnIndicatorService } from './signals/churn-indicators.service';
 import { ExpansionSignalService } from './signals/expansion-signals.service';
 import { TraversalService } from './traversal/traversal.service';
@@ -53,6 +55,8 @@ export interface Repositories {
   relationships: RelationshipRepository;
   threading: ThreadingRepository;
   departures: DepartureRepository;
+  /** Per-person product usage readings. */
+  personUsage: PersonUsageRepository;
   paths: PathRepository;
   mutations: MutationRepository;
   /** The statements that build and edit the map (accounts, people, catalogue, opportunities). */
@@ -83,6 +87,7 @@ export function createServices(
   const staleness = new ScoreStaleness(repositories.scores, clock);
   const accounts = new AccountService(repositories.accounts, repositories.stakeholders, clock);
   const stakeholders = new StakeholderService(repositories.stakeholders, clock);
+  const personUsage = new PersonUsageService(repositories.personUsage, clock);
   const relationships = new RelationshipService(repositories.relationships, clock, analytics.relationships);
   const threading = new ThreadingService(
     repositories.threading,
@@ -99,6 +104,7 @@ export function createServices(
   const services = {
     accounts,
     stakeholders,
+    personUsage,
     stakeholderMaps: new StakeholderMapService(repositories.stakeholderMaps, clock),
     revenueRetention: new RevenueRetentionService(repositories.revenue, clock),
     relationships,
@@ -112,6 +118,7 @@ export function createServices(
       analytics.relationships,
       analytics.threading,
       staleness,
+      personUsage,
     ),
     mutations: createMutationServices(repositories.mutations, clock, staleness),
     mapMutations,

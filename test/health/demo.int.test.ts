@@ -52,7 +52,7 @@ describe('health and plays on the demo data', () => {
         'ESCALATED_TICKETS',
         'LOW_NPS',
         'RENEWAL_APPROACHING',
-        'SPONSOR_DEPARTED',
+        'KEY_ROLE_DEPARTED',
       ]),
     );
     expect(plays.plays.map((p) => p.kind)).toEqual(['RESCUE']);

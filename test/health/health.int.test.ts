@@ -105,8 +105,8 @@ describe('account health through GraphQL', () => {
       ['NO_RECENT_TWO_WAY_CONTACT', []],
       ['RENEWAL_APPROACHING', ['sub-red-core']],
       ['RECENT_CANCELLATION', ['sub-red-addon']],
-      ['SPONSOR_DEPARTED', ['p-sid']],
-      // Sid left 75 days ago and nobody holds the seat: a departure cap (already RED, so no BAND_CAPPED).
+      // Sid left 75 days ago and nobody holds the seat: a departure cap, and one red flag for it
+      // (KEY_ROLE_DEPARTED; the sponsor's SPONSOR_DEPARTED is folded into it, its evidence kept).
       ['KEY_ROLE_DEPARTED', ['p-sid']],
     ]);
     expect(h.missingInputs).toEqual([]);

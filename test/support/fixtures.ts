@@ -214,6 +214,7 @@ export function handBuiltPortfolio(): PortfolioRecords {
     usageSnapshots: [],
     tickets: [],
     npsResponses: [],
+    personUsage: [],
     opportunities: [],
     opportunityContactRoles: [],
     competitorPresence: [],

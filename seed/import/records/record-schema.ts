@@ -226,6 +226,19 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
       comment: text,
     },
   },
+  personUsage: {
+    graphName: 'PersonUsage',
+    key: ['id'],
+    fields: {
+      id,
+      personId: ref('people', true),
+      date: { type: 'date', required: true },
+      windowDays: { type: 'integer', required: true, min: 1 },
+      activeDays: { type: 'integer', required: true, min: 0 },
+      featureEvents: { type: 'integer', min: 0 },
+      lastActiveOn: { type: 'date' },
+    },
+  },
   opportunities: {
     graphName: 'Opportunity',
     key: ['id'],

@@ -29,6 +29,20 @@ export interface ThreadingConfig {
   };
   /** Risk from this score up is MEDIUM, and HIGH from the next. */
   levels: { mediumFrom: number; highFrom: number };
+  /**
+   * Rules that hold the risk up whatever the weighted components say, so that threading agrees
+   * with health and the plays: a key role nobody holds, or a recent departure from a key role
+   * with nobody engaged in the seat now. The score is raised to the level's lower bound.
+   */
+  floors: {
+    /** Roles that, held by nobody at all, make the risk at least `uncoveredMinLevel`. */
+    uncoveredRoles: StakeholderRole[];
+    uncoveredMinLevel: 'MEDIUM' | 'HIGH';
+    /** Roles whose holder left within `departureWithinDays`, nobody engaged holding it now, make it at least `departureMinLevel`. */
+    departureRoles: StakeholderRole[];
+    departureWithinDays: number;
+    departureMinLevel: 'MEDIUM' | 'HIGH';
+  };
   /** The portfolio ranking reads and scores this many accounts at a time, so no one transaction holds them all. */
   portfolioBatchSize: number;
   departure: DepartureConfig;
@@ -66,6 +80,13 @@ export const DEFAULT_THREADING_CONFIG: ThreadingConfig = {
     criticalPeople: 0.2,
   },
   levels: { mediumFrom: 35, highFrom: 60 },
+  floors: {
+    uncoveredRoles: ['CHAMPION', 'ECONOMIC_BUYER'],
+    uncoveredMinLevel: 'MEDIUM',
+    departureRoles: ['CHAMPION', 'ECONOMIC_BUYER', 'EXECUTIVE_SPONSOR'],
+    departureWithinDays: 90,
+    departureMinLevel: 'HIGH',
+  },
   portfolioBatchSize: 200,
   departure: {
     activeUsersToSuggest: 3,

@@ -14,6 +14,7 @@ import {
   EngagedPersonType,
   PortfolioThreadingRiskType,
   RoleHolderType,
+  ThreadingFloorType,
   ThreadingRiskType,
   ThreadingStructureType,
 } from '../types/threading-risk.type';
@@ -45,6 +46,25 @@ export class ThreadingRiskResolver {
   @FieldResolver(() => AccountType)
   account(@Root() risk: ThreadingRiskType, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.account.load(risk.accountId);
+  }
+
+  @FieldResolver(() => [ThreadingFloorType], {
+    description:
+      'Rules that held the risk up (an uncovered champion or economic buyer, a recent key-role departure with nobody engaged in the seat); empty on a score stored before floors existed.',
+  })
+  floors(@Root() risk: ThreadingRiskType) {
+    return risk.floors ?? [];
+  }
+}
+
+@Resolver(() => ThreadingFloorType)
+export class ThreadingFloorResolver {
+  @FieldResolver(() => StakeholderType, {
+    nullable: true,
+    description: 'The person who left (KEY_ROLE_DEPARTED).',
+  })
+  person(@Root() floor: ThreadingFloorType, @Ctx() ctx: GraphQLContext) {
+    return floor.personId === null ? null : ctx.loaders.stakeholder.load(floor.personId);
   }
 }
 

@@ -1,11 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
+  ActivityBasis,
   BuildNextReason,
   StakeholderRole,
   ThreadingComponentName,
   ThreadingRiskLevel,
 } from '../../domain/vocabulary';
 import {
+  ActivityBasisEnum,
   BuildNextReasonEnum,
   StakeholderRoleEnum,
   SubscriptionScopeEnum,
@@ -17,6 +19,7 @@ import { RoleAssignmentType } from './role-assignment.type';
 import { StakeholderType } from './stakeholder.type';
 import { SubscriptionType } from './subscription.type';
 import { ThreadingRiskType } from './threading-risk.type';
+import { ActiveUserType, DecisionReachChangeType, PersonUsageType } from './person-usage.type';
 
 @ObjectType('EndedRole', { description: 'A role the person held that ends with them.' })
 export class EndedRoleType {
@@ -167,6 +170,12 @@ export class BuildNextCandidateType {
   @Field(() => Float, { nullable: true, description: 'How strongly the departed person swayed them.' })
   influenceWeight!: number | null;
 
+  @Field({ description: 'Reports (directly or not) to the person who left.' })
+  inDepartedTeam!: boolean;
+
+  @Field(() => PersonUsageType, { nullable: true, description: 'Their product usage; null when unknown.' })
+  usage!: PersonUsageType | null;
+
   personId!: string;
 }
 
@@ -223,8 +232,22 @@ export class DepartureImpactType {
   @Field(() => ThreadingRiskType, { description: 'The full reading without them.' })
   after!: ThreadingRiskType;
 
+  @Field(() => DecisionReachChangeType, {
+    description:
+      'Decision makers and economic buyers reachable before and after, and who is cut off: a lost only path shows here even when a risk component was already at its maximum.',
+  })
+  reachability!: DecisionReachChangeType;
+
   @Field(() => [BuildNextCandidateType], { description: 'Highest priority first.' })
   buildNext!: BuildNextCandidateType[];
+
+  @Field(() => ActivityBasisEnum, {
+    description: 'What activeUsers were ranked by: product usage per person, else interactions.',
+  })
+  activityBasis!: ActivityBasis;
+
+  @Field(() => [ActiveUserType], { description: 'The most active users still there, most active first.' })
+  activeUsers!: ActiveUserType[];
 
   @Field({ description: 'True when the successor was inferred, false when it was named.' })
   successorInferred!: boolean;

@@ -213,6 +213,13 @@ export class AccountHealthType extends CopiedAccountName {
   })
   bandCaps!: HealthBandCapType[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When a cap lowered the band: "Health 87 would be GREEN; capped at YELLOW: …". The cap is not a red flag of its own (one red flag per fact).',
+  })
+  bandCapNote!: string | null;
+
   @Field(() => Float, { nullable: true, description: 'Σ weight × rawScore before rounding.' })
   exactScore!: number | null;
 

@@ -1,7 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { ExpansionBlocker, HealthBand, PlayKind, PlayTrigger, TeamRole } from '../../domain/vocabulary';
+import type {
+  ActivityBasis,
+  ExpansionBlocker,
+  HealthBand,
+  PlayKind,
+  PlayTrigger,
+  TeamRole,
+} from '../../domain/vocabulary';
 import type { PlayPhase } from '../../services/plays/plays.service';
 import {
+  ActivityBasisEnum,
   ExpansionBlockerEnum,
   HealthBandEnum,
   PlayKindEnum,
@@ -20,6 +28,13 @@ export class PlayPersonType extends CopiedPersonNameTitle {
 
   @Field()
   why!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Active users named by a champion rescue: true when they report (directly or not) to the champion who left (kept in the ranking, marked); null elsewhere.',
+  })
+  inChampionTeam?: boolean | null;
 }
 
 @ObjectType('PlayOwner', { description: 'The member of our account team who owns a step.' })
@@ -93,6 +108,13 @@ export class PlayType {
 
   @Field(() => [String], { description: 'What the play could not name: no champion, no CSM on the account…' })
   gaps!: string[];
+
+  @Field(() => ActivityBasisEnum, {
+    nullable: true,
+    description:
+      'Champion rescue: what the most active users were ranked by (PRODUCT_USAGE per person, else INTERACTIONS); null for other plays.',
+  })
+  activityBasis?: ActivityBasis | null;
 }
 
 @ObjectType('SuccessCheck', {

@@ -11,7 +11,7 @@ import {
   ThreadingComponentEnum,
   ThreadingRiskLevelEnum,
 } from '../enums';
-import { DateTimeISO } from '../scalars';
+import { DateTimeISO, LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
 
 @ObjectType('ThreadingRiskComponent', { description: 'One part of a single-threading risk score.' })
@@ -156,6 +156,32 @@ export class CriticalPersonType {
   backupIds!: string[];
 }
 
+@ObjectType('ThreadingFloor', {
+  description:
+    'A rule that holds threading risk up whatever the components say (threading.floors): KEY_ROLE_UNCOVERED (a champion or economic buyer nobody holds) or KEY_ROLE_DEPARTED (a key-role holder left lately and nobody engaged holds the seat).',
+})
+export class ThreadingFloorType {
+  @Field()
+  code!: string;
+
+  @Field(() => StakeholderRoleEnum)
+  role!: StakeholderRole;
+
+  @Field(() => ThreadingRiskLevelEnum)
+  minLevel!: ThreadingRiskLevel;
+
+  @Field(() => Float)
+  minScore!: number;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day they left (KEY_ROLE_DEPARTED).' })
+  date!: string | null;
+
+  @Field()
+  message!: string;
+
+  personId!: string | null;
+}
+
 @ObjectType('ThreadingRisk', {
   description:
     'How exposed an account is to one relationship walking out of the door, 0 to 100, with every component and the people behind it.',
@@ -166,6 +192,15 @@ export class ThreadingRiskType {
 
   @Field(() => ThreadingRiskLevelEnum)
   level!: ThreadingRiskLevel;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Σ weight × component before any floor; `score` is this raised to the lower bound of a floor rule (null on a score stored before floors existed).',
+  })
+  weightedScore!: number | null;
+
+  floors?: ThreadingFloorType[];
 
   @Field(() => DateTimeISO)
   asOf!: string;

@@ -2,7 +2,7 @@ import { checkCalendarConfig, type CalendarConfig } from '../../config/analytics
 import type { PlaysConfig } from '../../config/analytics/plays';
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import type { ThreadingConfig } from '../../config/analytics/threading';
-import type { Clock } from '../../domain/clock';
+import { isoDate, type Clock } from '../../domain/clock';
 import { BadInputError, NotFoundError } from '../../domain/errors';
 import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
@@ -75,17 +75,25 @@ export class EngagementCalendarService {
     accountId: string,
     input: CalendarWindowInput = {},
   ): Promise<EngagementCalendar> {
-    const asOf = resolveAsOf(input.asOf == null ? null : checkDay(input.asOf, 'asOf'), this.clock);
-    const { from, to } = this.window(asOf, input);
+    const asked = resolveAsOf(input.asOf == null ? null : checkDay(input.asOf, 'asOf'), this.clock);
     const account = (await this.accounts.byIds(caller, [accountId])).get(accountId);
     if (!account) throw new NotFoundError('Account', accountId);
+    // Planned from the account's own day when asOf is today, as its plays are (same step, same date).
+    const asOf = {
+      now: asked.now,
+      day: this.plays.startDayOf(
+        { ...asked, current: asked.day === isoDate(this.clock()) },
+        this.plays.daysOf(account.region),
+      ),
+    };
+    const { from, to } = this.window(asOf, input);
 
     const until = new Date(asOf.now.getTime() + 1).toISOString();
     const [coverage, subscriptions, snapshots, recommendation, recorded, lastQbr] = await Promise.all([
       this.accounts.coverage(caller, [accountId]),
       this.accounts.subscriptions(caller, [accountId]),
       this.threading.snapshots(caller, [accountId], asOf),
-      this.plays.recommend(caller, accountId, asOf.day),
+      this.plays.recommend(caller, accountId, asked.day),
       this.plays.recordedByAccountIds(caller, [accountId]),
       this.repository.lastQbrByAccountIds(caller.tenantId, [accountId], until),
     ]);

@@ -19,6 +19,7 @@ import {
 } from '../threading/threading-input';
 import { withArr, type AccountThreadingRisk, type ThreadingService } from '../threading/threading.service';
 import type { StaleMarker } from '../scores/score-staleness';
+import type { PersonUsageService } from '../stakeholders/person-usage.service';
 
 export interface DepartureImpactView extends Omit<DepartureImpact, 'subscriptions'> {
   accountId: string;
@@ -55,6 +56,7 @@ export class DepartureService {
     private readonly relationshipsConfig: RelationshipsConfig,
     private readonly config: ThreadingConfig,
     private readonly staleness: StaleMarker,
+    private readonly personUsage: PersonUsageService,
   ) {}
 
   /**
@@ -141,7 +143,7 @@ export class DepartureService {
   ): Promise<DepartureImpactView> {
     const { accountId } = snapshot;
     const windowDays = this.config.departure.activityWindowDays;
-    const [opportunities, objectives, subscriptions, tickets, arr] = await Promise.all([
+    const [opportunities, objectives, subscriptions, tickets, arr, usage] = await Promise.all([
       this.departures.openOpportunities(caller.tenantId, personId),
       this.departures.ownedObjectives(caller.tenantId, personId),
       this.accounts.subscriptions(caller, [accountId]).then((s) => s.get(accountId) ?? []),
@@ -150,6 +152,11 @@ export class DepartureService {
         until: asOf.now.toISOString(),
       }),
       this.accounts.byIds(caller, [accountId]).then((a) => a.get(accountId)?.arr ?? 0),
+      this.personUsage.latest(
+        caller,
+        snapshot.people.map((p) => p.id),
+        asOf.day,
+      ),
     ]);
     const before = this.threading.assessSnapshot(snapshot, asOf);
     const after = this.threading.assessSnapshot(snapshot, asOf, personId);
@@ -171,6 +178,7 @@ export class DepartureService {
         engaged: engaged.has(p.id),
         ticketsRaised: tickets.get(p.id) ?? 0,
         recentInteractions: evidence.filter((e) => e.ageDays <= windowDays).length,
+        usage: usage.get(p.id) ?? null,
       };
     });
     const departed = people.find((p) => p.id === personId)!;

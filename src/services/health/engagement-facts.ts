@@ -34,6 +34,14 @@ export function engagementFacts(
     threading: {
       score: risk.score,
       level: risk.level,
+      // The level of the components alone: a floor (a departure, an empty seat) is flagged by its own rule.
+      weightedLevel:
+        risk.weightedScore >= threading.levels.highFrom
+          ? 'HIGH'
+          : risk.weightedScore >= threading.levels.mediumFrom
+            ? 'MEDIUM'
+            : 'LOW',
+      weightedScore: risk.weightedScore,
       topContact:
         top === null ? null : { personId: top, name: nameOf(top), share: risk.concentration.topShare ?? 0 },
     },

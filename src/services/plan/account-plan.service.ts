@@ -89,7 +89,6 @@ export class AccountPlanService {
       asOfArg == null ? null : checkDay(asOfArg, 'asOf'),
     );
     const asOf = recommendation.asOf;
-    const horizonEnd = shiftDay(asOf, this.config.horizonDays);
     const [account, threading, objectives, subscriptions, retention, calendar, opportunities] =
       await Promise.all([
         this.accounts.get(caller, accountId),
@@ -97,7 +96,11 @@ export class AccountPlanService {
         this.repository.objectives(caller.tenantId, accountId),
         this.accounts.subscriptions(caller, [accountId]),
         this.revenue.retention(caller, { from: shiftDay(asOf, -365), to: asOf, accountId }),
-        this.calendars.forAccount(caller, accountId, { asOf, from: asOf, to: horizonEnd }),
+        this.calendars.forAccount(caller, accountId, {
+          asOf,
+          from: recommendation.startDay,
+          to: shiftDay(recommendation.startDay, this.config.horizonDays),
+        }),
         this.opportunities.forAccount(caller, accountId, asOf),
       ]);
     const found = opportunities.opportunities;

@@ -1,6 +1,6 @@
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import { AppError } from '../../domain/errors';
-import type { StakeholderRole } from '../../domain/vocabulary';
+import type { ActivityBasis, StakeholderRole } from '../../domain/vocabulary';
 import type { BuildNextCandidate } from '../../scoring/departure-build-next';
 import { latestChampionDeparture } from '../../scoring/health-people';
 import type { KeyContacts } from '../../scoring/play-band';
@@ -43,7 +43,12 @@ export async function championRescueInput(
   team: TeamCover[],
   withinDays: number,
   relationships: RelationshipsConfig,
-  departureOf: (personId: string) => Promise<{ buildNext: BuildNextCandidate[]; dataGaps: string[] }>,
+  departureOf: (personId: string) => Promise<{
+    buildNext: BuildNextCandidate[];
+    dataGaps: string[];
+    activityBasis: ActivityBasis;
+    activeUsers: { personId: string; rank: number }[];
+  }>,
   riskOf: (snapshot: AccountSnapshot, asOf: AsOf) => ThreadingRisk,
 ): Promise<ChampionRescueInput | null> {
   const asOf: AsOf = { now: assessment.asOf.now, day: assessment.asOf.day };
@@ -52,9 +57,13 @@ export async function championRescueInput(
 
   const gaps: string[] = [];
   let buildNext: BuildNextCandidate[] = [];
+  let activityBasis: ActivityBasis = 'INTERACTIONS';
+  const activityRank = new Map<string, number>();
   try {
     const departure = await departureOf(loss.person.id);
     buildNext = departure.buildNext;
+    activityBasis = departure.activityBasis;
+    for (const u of departure.activeUsers) activityRank.set(u.personId, u.rank);
     gaps.push(...departure.dataGaps);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -63,7 +72,11 @@ export async function championRescueInput(
 
   const reading = threadingReading(assessment.threading, asOf, relationships);
   const byId = new Map(reading.input.people.map((p) => [p.id, p]));
-  const candidate = (id: string, reasons: RescueCandidate['reasons']): RescueCandidate[] => {
+  const candidate = (
+    id: string,
+    reasons: RescueCandidate['reasons'],
+    inChampionTeam = false,
+  ): RescueCandidate[] => {
     const record = reading.people.get(id);
     const person = byId.get(id);
     if (!record || !person) return [];
@@ -76,6 +89,8 @@ export async function championRescueInput(
         roles: person.roles,
         strength: person.strength,
         reasons,
+        inChampionTeam,
+        activityRank: activityRank.get(id) ?? null,
       },
     ];
   };
@@ -101,8 +116,10 @@ export async function championRescueInput(
       candidate(
         c.personId,
         c.reasons.map((r) => ({ reason: r.reason, detail: r.detail })),
+        c.inDepartedTeam,
       ),
     ),
+    activityBasis,
     executives,
     criticalPeople: critical,
     team,

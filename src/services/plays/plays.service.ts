@@ -8,7 +8,7 @@ import {
   placeOf,
   type BusinessDaysConfig,
 } from '../../config/analytics/business-days';
-import { businessCalendar, type BusinessCalendar } from '../../scoring/business-days';
+import { businessCalendar, dayIn, type BusinessCalendar } from '../../scoring/business-days';
 import type { RelationshipsConfig } from '../../config/analytics/relationships';
 import type { Clock } from '../../domain/clock';
 import { AppError, BadInputError, NotFoundError } from '../../domain/errors';
@@ -36,6 +36,11 @@ export interface PlayRecommendation {
   accountId: string;
   accountName: string;
   asOf: string;
+  /**
+   * The day the plays start on: the account's own calendar day (in its time zone) when asOf is
+   * today, else asOf. Step dates count from it; the calendar and the plan plan from it too.
+   */
+  startDay: string;
   health: AccountHealth;
   success: SuccessCheck;
   expansionGate: ExpansionGate;
@@ -81,6 +86,15 @@ export class PlaysService {
   ) {
     checkPlaysConfig(config);
     checkBusinessDaysConfig(businessDays);
+  }
+
+  /**
+   * The day an account's plays start on: today in the account's time zone when asOf is today (at
+   * 01:00 UTC it is still yesterday in New York and already tomorrow afternoon in Singapore), else
+   * the asOf asked for.
+   */
+  startDayOf(asOf: { now: Date; day: string; current: boolean }, days: BusinessCalendar): string {
+    return asOf.current ? dayIn(asOf.now, days.timeZone) : asOf.day;
   }
 
   /** The business days of an account of `region`: its country's public holidays, its time zone. */
@@ -130,7 +144,7 @@ export class PlaysService {
       why: play.why,
       goal: play.goal,
       gaps: play.gaps,
-      startedOn: recommendation.asOf,
+      startedOn: recommendation.startDay,
       requestedAt: this.clock().toISOString(),
       requestedBy: caller.subject,
       note: input.note ?? null,
@@ -204,10 +218,11 @@ export class PlaysService {
     }));
     const { success, gate } = this.gateOf(assessment);
     const days = this.daysOf(assessment.region);
+    const startDay = this.startDayOf(asOf, days);
     const context: PlayContext = {
       days,
       accountName: health.accountName,
-      asOfDay: asOf.day,
+      asOfDay: startDay,
       health,
       success,
       gate,
@@ -215,7 +230,7 @@ export class PlaysService {
       contacts: keyContacts(assessment.threading, asOf.day),
     };
     const plays: Play[] = [];
-    const rescue = await this.championRescue(caller, assessment, team, days);
+    const rescue = await this.championRescue(caller, assessment, team, days, startDay);
     if (rescue) plays.push(rescue);
     const kind = bandPlayKind(context, this.config);
     // A held expansion is not proposed: the rescue is the play until the departure is behind us.
@@ -229,6 +244,7 @@ export class PlaysService {
         accountId,
         accountName: health.accountName,
         asOf: asOf.day,
+        startDay,
         health,
         success,
         expansionGate: gate,
@@ -276,6 +292,7 @@ export class PlaysService {
     assessment: HealthAssessment,
     team: TeamCover[],
     days: BusinessCalendar,
+    startDay: string,
   ): Promise<Play | null> {
     const input = await championRescueInput(
       assessment,
@@ -287,6 +304,15 @@ export class PlaysService {
     );
     return input === null
       ? null
-      : championRescuePlay({ ...input, days, engagedThreshold: this.engagedThreshold }, this.config);
+      : championRescuePlay(
+          {
+            ...input,
+            asOfDay: startDay,
+            judgedOn: input.asOfDay,
+            days,
+            engagedThreshold: this.engagedThreshold,
+          },
+          this.config,
+        );
   }
 }

@@ -6,6 +6,7 @@ import type { RelationshipStrength } from '../../scoring/relationship-strength';
 import type { ThreadingInput, ThreadingPerson } from '../../scoring/threading-risk';
 import type { AsOf } from '../relationships/as-of';
 import { personStrengths } from '../relationships/strengths';
+import { shiftDay } from '../../scoring/health-parts';
 import { orgLevels } from '../stakeholder-map/org-levels';
 
 /** What the graph holds about one account, read once and judged on any day. */
@@ -95,8 +96,25 @@ export function threadingReading(
       .filter((i) => ids.has(i.fromPersonId) && ids.has(i.toPersonId))
       .map((i) => ({ fromId: i.fromPersonId, toId: i.toPersonId })),
   ];
+  // Who left by the day, with the roles they held on their last day: the floors read them.
+  const departures = snapshot.people
+    .filter((p) => p.id !== without && p.departedAt !== null && p.departedAt <= asOf.day)
+    .map((p) => ({
+      personId: p.id,
+      name: p.name,
+      departedAt: p.departedAt!,
+      roles: rolesOn(p, shiftDay(p.departedAt!, -1)),
+    }))
+    .filter((d) => d.roles.length > 0);
+  // A what-if departure counts as one on the day judged, like a recorded one.
+  const leaving = without === null ? undefined : snapshot.people.find((p) => p.id === without);
+  if (leaving && isThereOn(leaving, asOf.day)) {
+    const roles = rolesOn(leaving, asOf.day);
+    if (roles.length > 0)
+      departures.push({ personId: leaving.id, name: leaving.name, departedAt: asOf.day, roles });
+  }
   return {
-    input: { accountId: snapshot.accountId, people, links },
+    input: { accountId: snapshot.accountId, people, links, departures },
     people: new Map(present.map((p) => [p.id, p])),
     strengths,
   };
