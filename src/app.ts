@@ -172,6 +172,10 @@ export async function startApp(
     // Stopped before the driver closes (cleanups run in reverse): its pass ends and it gives the lease back.
     cleanups.push(() => scoreWorker.stop());
     scoreWorker.start();
+    // Counted only while the database answers: a scrape never waits on a dead one.
+    metrics?.watchScoreBacklog(() =>
+      monitor.isUp ? repositories.scores.countStale() : Promise.reject(new Error('database down')),
+    );
     if (config.warmUp) {
       const tenant = config.warmUpTenant ?? config.demoTenant;
       const report = await withRequestMemo(() => warmUpCommonScreens(services, tenant, logger));

@@ -1,14 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, visit, type DocumentNode } from 'graphql';
+import { sendHttpError } from '../http/errors';
 
 export interface OperationLimits {
   maxAliases: number;
   maxFields: number;
-}
-
-/** The refusal body: the same shape as a GraphQL error response, so clients read it alike. */
-export function refusal(message: string, code: string, extensions: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
 /** Aliases and field selections written in a document (fragments counted where defined). */
@@ -41,38 +37,32 @@ export function operationGuard(limits: OperationLimits) {
       document = parse(source, { maxTokens, noLocation: true });
     } catch (error) {
       if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
-        res
-          .status(400)
-          .json(
-            refusal(`The document is too large (over ${maxTokens} tokens)`, 'BAD_USER_INPUT', { maxTokens }),
-          );
+        sendHttpError(req, res, 'BAD_USER_INPUT', `The document is too large (over ${maxTokens} tokens)`, {
+          maxTokens,
+        });
         return;
       }
       return next(); // Apollo answers syntax errors in its own words.
     }
     const { aliases, fields } = countSelections(document);
     if (aliases > limits.maxAliases) {
-      res
-        .status(400)
-        .json(
-          refusal(
-            `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
-            'BAD_USER_INPUT',
-            { aliases, maxAliases: limits.maxAliases },
-          ),
-        );
+      sendHttpError(
+        req,
+        res,
+        'BAD_USER_INPUT',
+        `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
+        { aliases, maxAliases: limits.maxAliases },
+      );
       return;
     }
     if (fields > limits.maxFields) {
-      res
-        .status(400)
-        .json(
-          refusal(
-            `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
-            'BAD_USER_INPUT',
-            { fields, maxFields: limits.maxFields },
-          ),
-        );
+      sendHttpError(
+        req,
+        res,
+        'BAD_USER_INPUT',
+        `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
+        { fields, maxFields: limits.maxFields },
+      );
       return;
     }
     next();
