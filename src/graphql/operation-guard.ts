@@ -1,11 +1,21 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, visit, type DocumentNode } from 'graphql';
-import { sendHttpError } from '../http/errors';
 
 export interface OperationLimits {
   maxAliases: number;
   maxFields: number;
 }
+
+/**
+ * Answers a refused document (400, code BAD_USER_INPUT): the HTTP layer passes its shared
+ * `sendHttpError`, so this refusal has the same shape, media type and status rules as every other.
+ */
+export type RefuseDocument = (
+  req: Request,
+  res: Response,
+  message: string,
+  details: Record<string, unknown>,
+) => void;
 
 /** Aliases and field selections written in a document (fragments counted where defined). */
 export function countSelections(document: DocumentNode): { aliases: number; fields: number } {
@@ -26,7 +36,7 @@ export function countSelections(document: DocumentNode): { aliases: number; fiel
  * millisecond of work, and validation's pairwise field-merging check (quadratic in repeated
  * fields) never sees a 25 KB attack. The token cap bounds the parse itself.
  */
-export function operationGuard(limits: OperationLimits) {
+export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) {
   const maxTokens = limits.maxFields * 20;
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
@@ -37,7 +47,7 @@ export function operationGuard(limits: OperationLimits) {
       document = parse(source, { maxTokens, noLocation: true });
     } catch (error) {
       if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
-        sendHttpError(req, res, 'BAD_USER_INPUT', `The document is too large (over ${maxTokens} tokens)`, {
+        refuse(req, res, `The document is too large (over ${maxTokens} tokens)`, {
           maxTokens,
         });
         return;
@@ -46,23 +56,19 @@ export function operationGuard(limits: OperationLimits) {
     }
     const { aliases, fields } = countSelections(document);
     if (aliases > limits.maxAliases) {
-      sendHttpError(
+      refuse(
         req,
         res,
-        'BAD_USER_INPUT',
         `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
         { aliases, maxAliases: limits.maxAliases },
       );
       return;
     }
     if (fields > limits.maxFields) {
-      sendHttpError(
-        req,
-        res,
-        'BAD_USER_INPUT',
-        `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
-        { fields, maxFields: limits.maxFields },
-      );
+      refuse(req, res, `The document selects ${fields} fields, over the limit of ${limits.maxFields}`, {
+        fields,
+        maxFields: limits.maxFields,
+      });
       return;
     }
     next();

@@ -8,6 +8,7 @@ import { operationGuard } from '../graphql/operation-guard';
 import { operationPlugin } from '../graphql/operation-plugin';
 import type { AppMetrics } from '../observability/metrics';
 import { enterRequestScope, openRequestScope } from '../observability/request-scope';
+import { sendHttpError } from './errors';
 import { accessLog, httpMetrics, metricsRoute, refuseWhileDatabaseDown } from './observability-routes';
 import type { TenantCostBudget } from '../graphql/tenant-cost-budget';
 import { identifyCaller, tenantLimits } from './tenant-limits';
@@ -49,7 +50,12 @@ export function hardenedRoutes(h: Hardening, authenticator: Authenticator): Requ
 
 /** After the body is parsed, before Apollo: back in the request's scope, then the alias/field limit. */
 export function hardenedGraphQL(h: Hardening): RequestHandler[] {
-  return [enterRequestScope, operationGuard({ maxAliases: h.maxAliases, maxFields: h.maxFields })];
+  return [
+    enterRequestScope,
+    operationGuard({ maxAliases: h.maxAliases, maxFields: h.maxFields }, (req, res, message, details) =>
+      sendHttpError(req, res, 'BAD_USER_INPUT', message, details),
+    ),
+  ];
 }
 
 export function hardenedApollo(h: Hardening): ApolloServerPlugin<GraphQLContext>[] {

@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import type { RunningApp } from '../../src/app';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
+import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
+import { ScoreStaleness } from '../../src/services/scores/score-staleness';
 import { estimateCost } from '../../src/graphql/query-complexity';
 import { startTestApp, tokenFor } from '../support/app';
 import { handBuiltPortfolio } from '../support/fixtures';
@@ -117,6 +119,15 @@ describe('one tenant cannot stall the others', () => {
     expect(delta('cypher_statement_duration_seconds_count', { outcome: 'ok' })).toBeGreaterThan(0);
     expect(after).toMatch(/neo4j_up 1/);
     expect(after).toMatch(/neo4j_sessions_in_use/);
+  });
+
+  it('shows the score-worker backlog, counted in the graph at scrape time', async () => {
+    // The test app runs no score worker, so nothing drains the marks before the scrape.
+    const scores = new AccountScoreRepository(app.db);
+    await new ScoreStaleness(scores, () => new Date()).markTenantStale(victim, 'TEST');
+    const backlog = sample(await metricsOf(app), 'score_worker_backlog');
+    expect(backlog).toBeGreaterThanOrEqual(3); // the victim's three accounts at least
+    expect(backlog).toBe(await scores.countStale());
   });
 
   it('holds a tenant to its concurrent requests: a request still sending its body takes a slot', async () => {

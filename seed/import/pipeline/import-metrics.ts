@@ -114,7 +114,7 @@ export class ImportMetrics {
     this.rowsRead.set({ phase }, report.rowsRead);
     this.rejected.set({ phase }, report.rejected);
     this.dangling.set({ phase }, report.dangling);
-    for (const [kind, counts] of Object.entries(report.perKind) as [string, KindCounts][]) {
+    for (const [kind, counts] of Object.entries(report.perKind)) {
       for (const outcome of OUTCOMES) {
         const value = counts[outcome];
         if (value !== undefined) this.records.set({ phase, kind, outcome }, value);
