@@ -198,6 +198,7 @@ export async function startApp(
         monitor,
         metrics,
         requestTimeoutMs: config.requestTimeoutSeconds * 1000,
+        requestMaxStatements: config.requestMaxStatements,
         maxAliases: config.maxQueryAliases,
         maxFields: config.maxQueryFields,
         requestsPerMinute: config.tenantRequestsPerMinute,

@@ -93,6 +93,15 @@ export class AppConfig {
   @Max(600)
   requestTimeoutSeconds = 20;
 
+  /**
+   * Statements one request may have running in Neo4j at once (the rest wait their turn): keeps an
+   * expensive request from taking the whole connection pool and the database's threads.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  requestMaxStatements = 4;
+
   /** Aliased fields one operation may hold (`a1: accountPlan … a500: accountPlan`). */
   @IsInt()
   @Min(1)
@@ -260,6 +269,7 @@ export function loadConfig(env: Env): AppConfig {
     embeddedPageCacheMb: int(env, 'NEO4J_EMBEDDED_PAGECACHE_MB'),
     queryTimeoutSeconds: int(env, 'QUERY_TIMEOUT_SECONDS'),
     requestTimeoutSeconds: int(env, 'REQUEST_TIMEOUT_SECONDS'),
+    requestMaxStatements: int(env, 'REQUEST_MAX_STATEMENTS'),
     jwtMaxLifetimeSeconds: int(env, 'JWT_MAX_LIFETIME_SECONDS'),
     maxQueryAliases: int(env, 'GRAPHQL_MAX_ALIASES'),
     maxQueryFields: int(env, 'GRAPHQL_MAX_FIELDS'),

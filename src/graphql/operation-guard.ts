@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, visit, type DocumentNode } from 'graphql';
 
@@ -30,6 +31,10 @@ export function countSelections(document: DocumentNode): { aliases: number; fiel
   return { aliases, fields };
 }
 
+/** Refused documents whose verdict is kept, and the length from which a document is hashed. */
+const REFUSALS_REMEMBERED = 256;
+const HASHED_FROM = 2_048;
+
 /**
  * Refuses, before GraphQL validation runs, a document with more aliases or fields than any
  * screen needs: `a1: accountPlan … a500: accountPlan` is answered 400 in well under a
@@ -38,16 +43,31 @@ export function countSelections(document: DocumentNode): { aliases: number; fiel
  */
 export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) {
   const maxTokens = limits.maxFields * 20;
+  // An attacker sends the same refused document in a loop: its verdict is remembered by the
+  // document's hash, so a repeat costs a hash, not a parse (bounded: the oldest is forgotten).
+  const refused = new Map<string, { message: string; details: Record<string, unknown> }>();
+  const remember = (key: string, message: string, details: Record<string, unknown>) => {
+    if (refused.size >= REFUSALS_REMEMBERED) refused.delete(refused.keys().next().value as string);
+    refused.set(key, { message, details });
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
     const source = typeof body?.query === 'string' ? body.query : req.query['query'];
     if (typeof source !== 'string') return next();
+    // Short documents (every screen's) parse faster than they hash; only long ones are looked up.
+    const key = source.length >= HASHED_FROM ? createHash('sha256').update(source).digest('base64') : null;
+    const known = key === null ? undefined : refused.get(key);
+    if (known) return refuse(req, res, known.message, known.details);
+    const refuseAndRemember: RefuseDocument = (rq, rs, message, details) => {
+      if (key !== null) remember(key, message, details);
+      refuse(rq, rs, message, details);
+    };
     let document: DocumentNode;
     try {
       document = parse(source, { maxTokens, noLocation: true });
     } catch (error) {
       if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
-        refuse(req, res, `The document is too large (over ${maxTokens} tokens)`, {
+        refuseAndRemember(req, res, `The document is too large (over ${maxTokens} tokens)`, {
           maxTokens,
         });
         return;
@@ -56,7 +76,7 @@ export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) 
     }
     const { aliases, fields } = countSelections(document);
     if (aliases > limits.maxAliases) {
-      refuse(
+      refuseAndRemember(
         req,
         res,
         `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
@@ -65,10 +85,15 @@ export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) 
       return;
     }
     if (fields > limits.maxFields) {
-      refuse(req, res, `The document selects ${fields} fields, over the limit of ${limits.maxFields}`, {
-        fields,
-        maxFields: limits.maxFields,
-      });
+      refuseAndRemember(
+        req,
+        res,
+        `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
+        {
+          fields,
+          maxFields: limits.maxFields,
+        },
+      );
       return;
     }
     next();

@@ -20,6 +20,8 @@ export interface Hardening {
   /** Undefined: no /metrics (METRICS=false). */
   metrics?: AppMetrics;
   requestTimeoutMs: number;
+  /** Statements one request may run at once (REQUEST_MAX_STATEMENTS). */
+  requestMaxStatements?: number;
   maxAliases: number;
   maxFields: number;
   requestsPerMinute: number;
@@ -33,7 +35,7 @@ const DATA_PATHS = ['/graphql', '/accounts'];
 /** Before every route: request scope and id, access log, HTTP metrics, /metrics, data-route guards. */
 export function hardenedRoutes(h: Hardening, authenticator: Authenticator): RequestHandler[] {
   const router = express.Router();
-  router.use(openRequestScope(h.requestTimeoutMs), accessLog(h.logger));
+  router.use(openRequestScope(h.requestTimeoutMs, h.requestMaxStatements), accessLog(h.logger));
   if (h.metrics) router.use(httpMetrics(h.metrics), metricsRoute(h.metrics));
   router.use(
     DATA_PATHS,

@@ -86,6 +86,32 @@ describe('one tenant cannot stall the others', () => {
     }
   });
 
+  it('runs at most REQUEST_MAX_STATEMENTS of one request in Neo4j at once, and still answers it', async () => {
+    const most = async (slots: string) => {
+      const limited = await startTestApp({ REQUEST_MAX_STATEMENTS: slots });
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, limited.db.activeSessions)), 0);
+      try {
+        const plan = await post(
+          limited,
+          '{ accountPlan(accountId: "acc-nw") { __typename } }',
+          tokenFor(victim),
+        );
+        expect(plan.status).toBe(200);
+        expect(plan.body).toMatchObject({
+          data: { accountPlan: { __typename: expect.any(String) as string } },
+        });
+        return peak;
+      } finally {
+        clearInterval(sampler);
+        await limited.stop();
+      }
+    };
+    // An account plan starts many statements together: with 2 slots never more than 2 run.
+    expect(await most('2')).toBeLessThanOrEqual(2);
+    expect(await most('64')).toBeGreaterThan(2);
+  });
+
   it('refuses a tenant over its request rate with 429 and Retry-After, and not the other tenant', async () => {
     const token = tokenFor(attacker);
     let last = await post(app, '{ accounts { totalCount } }', token);
