@@ -104,7 +104,7 @@ export async function startApp(
       });
     const { uri, driver, embeddedPid } = await connect(config, logger, cleanups, {
       onDied: () => monitor.markDown('the embedded Neo4j died'),
-      onRestarted: () => void monitor.probe(),
+      onRestarted: () => void monitor.probe(true),
       onGaveUp: onFatal,
       onRestart: () => metrics?.embeddedRestarts.inc(),
     });
