@@ -155,20 +155,25 @@ describe('npm start under a supervisor: the database dies, then SIGTERM', () => 
     const servedAfterMs = Date.now() - killed;
     expect(lines.some((l) => l.msg === 'Embedded Neo4j died: restarting it')).toBe(true);
     const restarted = lines.find((l) => l.msg === 'Embedded Neo4j restarted');
+    const upAgain = lines.find(
+      (l) =>
+        l.msg === 'Neo4j is up: serving requests again' && typeof l.time === 'number' && l.time >= killed,
+    );
     const firstStartMs = Number(lines.find((l) => l.msg === 'Embedded Neo4j started')?.['ms']);
     const restartMs = Number(restarted?.['ms']);
-    const figures = `served again ${servedAfterMs} ms after the kill; Neo4j restart ${restartMs} ms; first start ${firstStartMs} ms`;
+    const upAfterMs = Number(upAgain?.time) - killed;
+    const figures = `served again ${servedAfterMs} ms after the kill, requests admitted again after ${upAfterMs} ms; Neo4j restart ${restartMs} ms; first start ${firstStartMs} ms`;
     process.stdout.write(`process-lifecycle: ${figures}\n`);
     // What the server logged meanwhile (request lines left out): where the time went.
     for (const l of lines)
-      if (typeof l.time === 'number' && l.time >= killed && l.msg !== 'request completed')
-        process.stdout.write(
-          `  +${l.time - killed} ms ${l.msg ?? ''} ${JSON.stringify({ ...l, msg: undefined, time: undefined })}\n`,
-        );
+      if (typeof l.time === 'number' && l.time >= killed && !/^request /.test(l.msg ?? ''))
+        process.stdout.write(`  +${l.time - killed} ms ${l.msg ?? ''}\n`);
     // The server's own share, whatever the machine's load: the restart begins at once (no Java
-    // probe, no build check, no seeding) and it serves as soon as Neo4j is up (no probe interval).
+    // probe, no build check, no seeding) and requests are admitted as soon as Neo4j is up. (The
+    // first statements on a just-started Neo4j are slow on a starved machine: plans are compiled
+    // afresh; that is Neo4j's start, not the server's.)
     expect(restartMs).toBeGreaterThan(0);
-    const overheadMs = servedAfterMs - restartMs;
+    const overheadMs = upAfterMs - restartMs;
     expect(`${overheadMs <= 10_000 ? 'within' : 'over'} 10 s of overhead: ${figures}`).toMatch(/^within/);
     // The issue's bound. A Neo4j start alone can exceed it on a starved machine: the figures say so.
     expect(`${servedAfterMs <= 120_000 ? 'within' : 'over'} 120 s: ${figures}`).toMatch(/^within/);
