@@ -199,6 +199,7 @@ export async function startApp(
         metrics,
         requestTimeoutMs: config.requestTimeoutSeconds * 1000,
         requestMaxStatements: config.requestMaxStatements,
+        requestFullShareCost: config.requestFullShareCost,
         maxAliases: config.maxQueryAliases,
         maxFields: config.maxQueryFields,
         requestsPerMinute: config.tenantRequestsPerMinute,

@@ -102,6 +102,14 @@ export class AppConfig {
   @Max(64)
   requestMaxStatements = 4;
 
+  /**
+   * Estimated cost up to which a request keeps all its statement slots; above it they shrink in
+   * proportion (twice the cost, half the slots; at least one).
+   */
+  @IsInt()
+  @Min(1)
+  requestFullShareCost = 2_000;
+
   /** Aliased fields one operation may hold (`a1: accountPlan … a500: accountPlan`). */
   @IsInt()
   @Min(1)
@@ -270,6 +278,7 @@ export function loadConfig(env: Env): AppConfig {
     queryTimeoutSeconds: int(env, 'QUERY_TIMEOUT_SECONDS'),
     requestTimeoutSeconds: int(env, 'REQUEST_TIMEOUT_SECONDS'),
     requestMaxStatements: int(env, 'REQUEST_MAX_STATEMENTS'),
+    requestFullShareCost: int(env, 'REQUEST_FULL_SHARE_COST'),
     jwtMaxLifetimeSeconds: int(env, 'JWT_MAX_LIFETIME_SECONDS'),
     maxQueryAliases: int(env, 'GRAPHQL_MAX_ALIASES'),
     maxQueryFields: int(env, 'GRAPHQL_MAX_FIELDS'),

@@ -22,6 +22,8 @@ export interface Hardening {
   requestTimeoutMs: number;
   /** Statements one request may run at once (REQUEST_MAX_STATEMENTS). */
   requestMaxStatements?: number;
+  /** Cost up to which a request keeps all its slots (REQUEST_FULL_SHARE_COST). */
+  requestFullShareCost?: number;
   maxAliases: number;
   maxFields: number;
   requestsPerMinute: number;
@@ -61,5 +63,12 @@ export function hardenedGraphQL(h: Hardening): RequestHandler[] {
 }
 
 export function hardenedApollo(h: Hardening): ApolloServerPlugin<GraphQLContext>[] {
-  return [operationPlugin({ metrics: h.metrics, budget: h.budget, monitor: h.monitor })];
+  return [
+    operationPlugin({
+      metrics: h.metrics,
+      budget: h.budget,
+      monitor: h.monitor,
+      fullShareCost: h.requestFullShareCost,
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import { StatementSlots } from './statement-slots';
+import { slotsForCost, StatementSlots } from './statement-slots';
 
 const tick = () => new Promise((done) => setImmediate(done));
 
@@ -39,5 +39,33 @@ describe('StatementSlots', () => {
     held();
     const again = await slots.acquire();
     expect(typeof again).toBe('function');
+  });
+});
+
+describe('slotsForCost', () => {
+  it('gives cheap requests every slot and shrinks them in proportion above the full-share cost', () => {
+    expect(slotsForCost(50, 4, 2_000)).toBe(4);
+    expect(slotsForCost(2_000, 4, 2_000)).toBe(4);
+    expect(slotsForCost(4_000, 4, 2_000)).toBe(2);
+    expect(slotsForCost(9_000, 4, 2_000)).toBe(1);
+    expect(slotsForCost(1_000_000, 4, 2_000)).toBe(1);
+  });
+
+  it('narrowing lowers the limit for statements still to come, never raises it', async () => {
+    const slots = new StatementSlots(4);
+    const held = [await slots.acquire(), await slots.acquire()];
+    slots.narrow(1);
+    slots.narrow(3);
+    expect(slots.limit).toBe(1);
+    let third = false;
+    const waiting = slots.acquire().then((release) => ((third = true), release));
+    await tick();
+    held[0]?.();
+    await tick();
+    expect(third).toBe(false); // one still running: at the new limit already
+    held[1]?.();
+    await tick();
+    expect(third).toBe(true);
+    (await waiting)();
   });
 });

@@ -10,11 +10,23 @@ export class StatementSlots {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly limit: number) {}
+  constructor(private max: number) {}
+
+  get limit(): number {
+    return this.max;
+  }
+
+  /**
+   * Lowers the limit once the request's cost is known (never raises it): statements already
+   * running finish, new ones wait until the request is under the new limit.
+   */
+  narrow(limit: number): void {
+    this.max = Math.max(1, Math.min(this.max, limit));
+  }
 
   /** Waits for a slot (at once when one is free); the returned function gives it back. */
   async acquire(signal?: AbortSignal): Promise<() => void> {
-    if (this.running >= this.limit) {
+    if (this.running >= this.max) {
       await new Promise<void>((resolve, reject) => {
         const turn = () => {
           signal?.removeEventListener('abort', gone);
@@ -35,8 +47,9 @@ export class StatementSlots {
     return () => {
       if (released) return;
       released = true;
-      // The slot passes straight to the next in line (running stays the same), else frees up.
-      const next = this.waiting.shift();
+      // The slot passes straight to the next in line (running stays the same), else frees up;
+      // after `narrow` it is not passed on until the request is under its new limit.
+      const next = this.running <= this.max ? this.waiting.shift() : undefined;
       if (next) next();
       else this.running -= 1;
     };
@@ -46,4 +59,15 @@ export class StatementSlots {
   get queued(): number {
     return this.waiting.length;
   }
+}
+
+/**
+ * A request's statement slots by its estimated cost: up to `fullShareCost` it has all of them;
+ * above, they shrink in proportion (a request that costs four times as much runs a quarter as
+ * many statements at once), never below one. Nine account plans in one request (cost 9,000)
+ * run one statement at a time beside the other tenants' screens, a single plan (1,000) runs 4.
+ */
+export function slotsForCost(cost: number, maxSlots: number, fullShareCost: number): number {
+  if (!(cost > fullShareCost)) return maxSlots;
+  return Math.max(1, Math.min(maxSlots, Math.floor((maxSlots * fullShareCost) / cost)));
 }
