@@ -105,7 +105,7 @@ export async function startApp(
       });
     const { uri, driver, embeddedPid } = await connect(config, logger, cleanups, {
       onDied: () => monitor.markDown('the embedded Neo4j died'),
-      onRestarted: () => void monitor.probe(),
+      onRestarted: () => void monitor.probe(true),
       onGaveUp: onFatal,
       onRestart: () => metrics?.embeddedRestarts.inc(),
     });
@@ -175,6 +175,10 @@ export async function startApp(
     // Stopped before the driver closes (cleanups run in reverse): its pass ends and it gives the lease back.
     cleanups.push(() => scoreWorker.stop());
     scoreWorker.start();
+    // Counted only while the database answers: a scrape never waits on a dead one.
+    metrics?.watchScoreBacklog(() =>
+      monitor.isUp ? repositories.scores.countStale() : Promise.reject(new Error('database down')),
+    );
     if (config.warmUp) {
       const tenant = config.warmUpTenant ?? config.demoTenant;
       const report = await withRequestMemo(() => warmUpCommonScreens(services, tenant, logger));
@@ -197,6 +201,8 @@ export async function startApp(
         monitor,
         metrics,
         requestTimeoutMs: config.requestTimeoutSeconds * 1000,
+        requestMaxStatements: config.requestMaxStatements,
+        requestFullShareCost: config.requestFullShareCost,
         maxAliases: config.maxQueryAliases,
         maxFields: config.maxQueryFields,
         requestsPerMinute: config.tenantRequestsPerMinute,

@@ -119,14 +119,21 @@ function report(results: Map<string, Outcome[]>): Map<string, number> {
   const rows = [...results].map(([screen, outcomes]) => {
     const times = outcomes.map((o) => o.ms);
     p99s.set(screen, percentile(times, 0.99));
-    const httpErrors = outcomes.filter((o) => o.status !== 200).length;
+    const failed = outcomes.filter((o) => o.status !== 200);
+    const byStatus = new Map<number, number>();
+    for (const o of failed) byStatus.set(o.status, (byStatus.get(o.status) ?? 0) + 1);
+    // Which refusal it was (0: no answer at all), so a 429 is not mistaken for a timeout.
+    const httpErrors =
+      failed.length === 0
+        ? '0'
+        : `${failed.length} (${[...byStatus].map(([status, n]) => `${status}×${n}`).join(', ')})`;
     const gqlErrors = outcomes.filter((o) => o.status === 200 && o.graphqlErrors > 0).length;
     return [
       screen,
       String(outcomes.length),
       ms(percentile(times, 0.5)),
       ms(percentile(times, 0.99)),
-      String(httpErrors),
+      httpErrors,
       String(gqlErrors),
     ];
   });

@@ -29,7 +29,21 @@ describe('parseImportArgs', () => {
         rejectsFile: undefined,
         progress: 'auto',
       },
+      metrics: { file: undefined, pushgateway: undefined },
     });
+  });
+
+  it('reads where import metrics go', () => {
+    const command = parseImportArgs([
+      ...['--tenant', 't', '--format', 'hubspot', '--dir', 'd'],
+      ...['--metrics-file', '/var/lib/node_exporter/import.prom', '--pushgateway', 'http://localhost:9091'],
+    ]);
+    expect(command).toMatchObject({
+      metrics: { file: '/var/lib/node_exporter/import.prom', pushgateway: 'http://localhost:9091' },
+    });
+    expect(() =>
+      parseImportArgs(['--tenant', 't', '--format', 'hubspot', '--dir', 'd', '--pushgateway', 'localhost']),
+    ).toThrow("--pushgateway 'localhost': an http(s) URL");
   });
 
   it('names every missing or bad flag at once', () => {

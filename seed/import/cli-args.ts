@@ -16,6 +16,9 @@ export const USAGE = `Usage: npm run import -- --tenant <tenant> --format salesf
   --batch-size <n>     rows per transaction (default 2000)
   --rejects <file>     where to list rejected rows (default <dir>/import-rejects.csv)
   --progress <mode>    auto (bars on a terminal, log lines otherwise), bar, plain or none
+  --metrics-file <f>   write progress as Prometheus metrics to <f> (node_exporter textfile
+                       collector format; rewritten every 5 s and at the end)
+  --pushgateway <url>  push the same metrics to a Prometheus Pushgateway (job stakeholder_import)
   --help               this text
 
 Neo4j: NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD if set; otherwise the embedded database of a running
@@ -25,7 +28,13 @@ Neo4j: NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD if set; otherwise the embedded da
 const TENANT = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'bar', 'plain', 'none'];
 
-export type CliCommand = { help: true } | { help: false; options: ImportOptions };
+/** Where the CLI publishes import progress as Prometheus metrics (neither: nowhere). */
+export interface MetricsTargets {
+  file?: string;
+  pushgateway?: string;
+}
+
+export type CliCommand = { help: true } | { help: false; options: ImportOptions; metrics: MetricsTargets };
 
 /** The importer's own flags (the environment is for the database, through loadConfig). */
 export function parseImportArgs(argv: readonly string[]): CliCommand {
@@ -45,6 +54,8 @@ export function parseImportArgs(argv: readonly string[]): CliCommand {
         'batch-size': { type: 'string' },
         rejects: { type: 'string' },
         progress: { type: 'string', default: 'auto' },
+        'metrics-file': { type: 'string' },
+        pushgateway: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -72,6 +83,9 @@ export function parseImportArgs(argv: readonly string[]): CliCommand {
   const progress = values.progress as ProgressMode;
   if (!PROGRESS_MODES.includes(progress))
     problems.push(`--progress '${progress}': ${PROGRESS_MODES.join(', ')}`);
+  const pushgateway = values.pushgateway;
+  if (pushgateway !== undefined && !/^https?:\/\/[^\s/]+/.test(pushgateway))
+    problems.push(`--pushgateway '${pushgateway}': an http(s) URL, e.g. http://localhost:9091`);
   if (problems.length > 0) throw new ImportSetupError(`${problems.join('\n')}\n\n${USAGE}`);
 
   return {
@@ -87,5 +101,6 @@ export function parseImportArgs(argv: readonly string[]): CliCommand {
       rejectsFile: values.rejects,
       progress,
     },
+    metrics: { file: values['metrics-file'], pushgateway },
   };
 }

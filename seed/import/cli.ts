@@ -6,6 +6,7 @@ import { connectForImport, type ImportConnection } from './connect-neo4j';
 import { resolveFormat } from './formats/resolve-format';
 import { ImportSetupError } from './import-errors';
 import { formatSummary } from './pipeline/format-summary';
+import { ImportMetrics } from './pipeline/import-metrics';
 import { runImport } from './run-import';
 
 /** Exit codes, for scripts and CI. */
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = command;
+  const targets = command.metrics;
+  const metrics =
+    targets.file !== undefined || targets.pushgateway !== undefined
+      ? new ImportMetrics({ tenantId: options.tenantId, ...targets })
+      : undefined;
   let config;
   try {
     config = loadConfig({
@@ -59,10 +65,12 @@ async function main(): Promise<void> {
   try {
     connection = await connectForImport(config, (line) => process.stderr.write(`${line}\n`));
     process.stderr.write(`Importing into ${connection.where}\n`);
+    metrics?.start();
     const report = await runImport(connection.db, {
       ...options,
       progress: options.progress ?? 'auto',
       signal: controller.signal,
+      onReport: (live, phase) => metrics?.follow(live, phase),
     });
     const source =
       options.format === 'mapping'
@@ -76,7 +84,17 @@ async function main(): Promise<void> {
         : report.rejected + report.dangling > 0
           ? EXIT.rejectedRows
           : EXIT.ok;
+    await metrics?.finish(
+      report.aborted
+        ? 'aborted'
+        : report.strictFailed
+          ? 'failed'
+          : process.exitCode === EXIT.ok
+            ? 'ok'
+            : 'rejected-rows',
+    );
   } catch (error) {
+    await metrics?.finish('failed');
     if (error instanceof ImportSetupError || error instanceof StartupError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = error instanceof ImportSetupError ? EXIT.usage : EXIT.failed;

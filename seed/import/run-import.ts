@@ -45,6 +45,8 @@ export interface ImportOptions {
   onBatch?: (info: BatchInfo) => void;
   /** Batches written at once (default 2: one being written while the next waits its turn). */
   concurrency?: number;
+  /** Called with each report as its pass starts (it fills in place): progress metrics follow it. */
+  onReport?: (report: ImportReport, phase: 'validate' | 'write') => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
@@ -119,6 +121,7 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
   try {
     if (dryRun || strict) {
       if (strict && !dryRun) progress.note('--strict: validating every file before writing anything');
+      options.onReport?.(report, 'validate');
       await new ValidatePass(contextFor(report), writer, options.tenantId).run();
       report.aborted = options.signal?.aborted === true;
       report.strictFailed = strict && !dryRun && hasProblems(report);
@@ -126,6 +129,7 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
     if (!dryRun && !report.strictFailed && !report.aborted) {
       const validated = report;
       report = newReport(rejects.path, false, strict);
+      options.onReport?.(report, 'write');
       await new WritePass(contextFor(report), writer, {
         tenantId: options.tenantId,
         batchSize,

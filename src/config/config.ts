@@ -93,6 +93,23 @@ export class AppConfig {
   @Max(600)
   requestTimeoutSeconds = 20;
 
+  /**
+   * Statements one request may have running in Neo4j at once (the rest wait their turn): keeps an
+   * expensive request from taking the whole connection pool and the database's threads.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  requestMaxStatements = 4;
+
+  /**
+   * Estimated cost up to which a request keeps all its statement slots; above it they shrink in
+   * proportion (twice the cost, half the slots; at least one).
+   */
+  @IsInt()
+  @Min(1)
+  requestFullShareCost = 2_000;
+
   /** Aliased fields one operation may hold (`a1: accountPlan … a500: accountPlan`). */
   @IsInt()
   @Min(1)
@@ -260,6 +277,8 @@ export function loadConfig(env: Env): AppConfig {
     embeddedPageCacheMb: int(env, 'NEO4J_EMBEDDED_PAGECACHE_MB'),
     queryTimeoutSeconds: int(env, 'QUERY_TIMEOUT_SECONDS'),
     requestTimeoutSeconds: int(env, 'REQUEST_TIMEOUT_SECONDS'),
+    requestMaxStatements: int(env, 'REQUEST_MAX_STATEMENTS'),
+    requestFullShareCost: int(env, 'REQUEST_FULL_SHARE_COST'),
     jwtMaxLifetimeSeconds: int(env, 'JWT_MAX_LIFETIME_SECONDS'),
     maxQueryAliases: int(env, 'GRAPHQL_MAX_ALIASES'),
     maxQueryFields: int(env, 'GRAPHQL_MAX_FIELDS'),

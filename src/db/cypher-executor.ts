@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { currentScope, type RequestScope } from '../observability/request-scope';
 import { AppError } from '../domain/errors';
 import { mapNeo4jError } from './neo4j-errors';
@@ -171,8 +171,23 @@ export class CypherExecutor {
     runParams: Params,
     scope: RequestScope | undefined,
   ): Promise<Neo4jRecord[]> {
+    // The request's share of the database: past its slots, a statement waits for one of its own.
+    let release: () => void = () => undefined;
+    if (scope) {
+      try {
+        release = await scope.statements.acquire(scope.signal);
+      } catch {
+        throw stoppedError(scope);
+      }
+    }
     const started = performance.now();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    let session: Session;
+    try {
+      session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    } catch (error) {
+      release();
+      throw error;
+    }
     this.active += 1;
     // Closing the session mid-transaction sends Bolt RESET: Neo4j stops the statement itself.
     const stop = () => void session.close();
@@ -207,7 +222,11 @@ export class CypherExecutor {
     } finally {
       this.active -= 1;
       scope?.signal.removeEventListener('abort', stop);
-      await session.close();
+      try {
+        await session.close();
+      } finally {
+        release();
+      }
     }
   }
 

@@ -11,6 +11,9 @@ export interface MonitorOptions {
   onChange?: (up: boolean) => void;
 }
 
+/** The longest a probe waits for the database to answer before counting it down. */
+const PING_TIMEOUT_MS = 3_000;
+
 /**
  * Whether the graph database answers, known without asking it per request: while it is down,
  * requests are refused at once with 503 and Retry-After instead of each waiting on the driver's
@@ -55,12 +58,20 @@ export class DatabaseMonitor {
     this.schedule(this.downIntervalMs);
   }
 
-  /** Checks now (the /health route and the probe loop). */
-  async probe(): Promise<boolean> {
-    if (this.probing) return this.up;
+  /**
+   * Checks now (the /health route and the probe loop). `fresh`: the database has just come back
+   * (the supervisor restarted it), so a probe already in flight, which may have started against
+   * the dead one and still be waiting on its connection, is not waited for.
+   */
+  async probe(fresh = false): Promise<boolean> {
+    if (this.probing && !fresh) return this.up;
     this.probing = true;
     try {
-      const up = await this.options.ping();
+      // Bounded: a ping that hangs on a half-started database must not hold recovery up.
+      const up = await Promise.race([
+        this.options.ping(),
+        new Promise<boolean>((done) => setTimeout(() => done(false), PING_TIMEOUT_MS).unref()),
+      ]);
       if (up !== this.up) this.set(up, up ? 'the database answers again' : 'the database does not answer');
       return up;
     } finally {

@@ -52,6 +52,8 @@ export class EmbeddedNeo4j {
     private readonly child: ChildProcess,
     readonly boltUri: string,
     private readonly exited: Promise<number | null>,
+    /** The launcher's class path, for a restart to reuse. */
+    readonly classPath: string,
   ) {}
 
   private stopping = false;
@@ -68,9 +70,16 @@ export class EmbeddedNeo4j {
     return this.exited.then((code) => (this.stopping ? new Promise<never>(() => {}) : code));
   }
 
-  static async start(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-    checkJava();
-    const classPath = await ensureLauncherBuilt(options.launcherRoot, options.log);
+  /**
+   * Starts the JVM. `classPath` comes from an earlier start of the same launcher (a restart): the
+   * Java version probe (a JVM of its own, and a blocking one) and the build check are skipped, so
+   * a restart costs one Neo4j start and nothing else, and the server keeps answering meanwhile.
+   */
+  static async start(options: EmbeddedOptions, classPath?: string): Promise<EmbeddedNeo4j> {
+    if (classPath === undefined) {
+      checkJava();
+      classPath = await ensureLauncherBuilt(options.launcherRoot, options.log);
+    }
     const home = resolve(options.homeDir);
     mkdirSync(join(home, 'logs'), { recursive: true });
     const stderrLog = createWriteStream(join(home, 'logs', 'launcher-stderr.log'), { flags: 'a' });
@@ -125,7 +134,7 @@ export class EmbeddedNeo4j {
         fail(new StartupError(`Neo4j exited with code ${code} while starting; see ${join(home, 'logs')}`));
       });
     });
-    return new EmbeddedNeo4j(child, boltUri, exited);
+    return new EmbeddedNeo4j(child, boltUri, exited, classPath);
   }
 
   /** Closes the child's stdin (a clean shutdown), then escalates if it does not exit in time. */

@@ -65,7 +65,9 @@ export class EmbeddedSupervisor {
     for (let attempt = 1; attempt <= attempts && !this.stopped; attempt += 1) {
       const started = Date.now();
       try {
-        const neo4j = await EmbeddedNeo4j.start(this.options.embedded);
+        // Same launcher, store and port: no Java probe, no build check, no seeding (the store
+        // keeps the data; Neo4j recovers its transaction log on start).
+        const neo4j = await EmbeddedNeo4j.start(this.options.embedded, this.current?.classPath);
         if (this.stopped) return void (await neo4j.stop());
         this.options.logger.info(
           { pid: neo4j.pid, attempt, ms: Date.now() - started },

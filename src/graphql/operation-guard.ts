@@ -7,10 +7,16 @@ export interface OperationLimits {
   maxFields: number;
 }
 
-/** The refusal body: the same shape as a GraphQL error response, so clients read it alike. */
-export function refusal(message: string, code: string, extensions: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
-}
+/**
+ * Answers a refused document (400, code BAD_USER_INPUT): the HTTP layer passes its shared
+ * `sendHttpError`, so this refusal has the same shape, media type and status rules as every other.
+ */
+export type RefuseDocument = (
+  req: Request,
+  res: Response,
+  message: string,
+  details: Record<string, unknown>,
+) => void;
 
 /** What the guard needs of a document, or why it could not read it. */
 type Measure = { aliases: number; fields: number } | 'too-large' | 'unparsable';
@@ -34,7 +40,7 @@ export function countSelections(document: DocumentNode): { aliases: number; fiel
  * millisecond of work, and validation's pairwise field-merging check (quadratic in repeated
  * fields) never sees a 25 KB attack. The token cap bounds the parse itself.
  */
-export function operationGuard(limits: OperationLimits) {
+export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) {
   const maxTokens = limits.maxFields * 20;
   // Clients send the same few documents over and over: what the guard found in each is kept by
   // the document's text (bounded by the total size of the texts kept), so a repeated document
@@ -62,37 +68,30 @@ export function operationGuard(limits: OperationLimits) {
     if (typeof source !== 'string') return next();
     const found = measure(source);
     if (found === 'too-large') {
-      res
-        .status(400)
-        .json(
-          refusal(`The document is too large (over ${maxTokens} tokens)`, 'BAD_USER_INPUT', { maxTokens }),
-        );
+      refuse(req, res, `The document is too large (over ${maxTokens} tokens)`, { maxTokens });
       return;
     }
     if (found === 'unparsable') return next(); // Apollo answers syntax errors in its own words.
     const { aliases, fields } = found;
     if (aliases > limits.maxAliases) {
-      res
-        .status(400)
-        .json(
-          refusal(
-            `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
-            'BAD_USER_INPUT',
-            { aliases, maxAliases: limits.maxAliases },
-          ),
-        );
+      refuse(
+        req,
+        res,
+        `The document has ${aliases} aliased fields, over the limit of ${limits.maxAliases}: ask for fewer things in one request`,
+        { aliases, maxAliases: limits.maxAliases },
+      );
       return;
     }
     if (fields > limits.maxFields) {
-      res
-        .status(400)
-        .json(
-          refusal(
-            `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
-            'BAD_USER_INPUT',
-            { fields, maxFields: limits.maxFields },
-          ),
-        );
+      refuse(
+        req,
+        res,
+        `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
+        {
+          fields,
+          maxFields: limits.maxFields,
+        },
+      );
       return;
     }
     next();

@@ -3,6 +3,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import type { AppMetrics } from '../observability/metrics';
 import { currentScope } from '../observability/request-scope';
+import { slotsForCost } from '../observability/statement-slots';
 import type { GraphQLContext } from './context';
 import { COST_KEY } from './query-complexity';
 import type { TenantCostBudget } from './tenant-cost-budget';
@@ -17,6 +18,8 @@ export interface OperationPluginOptions {
   budget: TenantCostBudget;
   /** How long a client is told to wait while the database is down. */
   monitor: { readonly retryAfterSeconds: number };
+  /** Cost up to which a request keeps all its statement slots (REQUEST_FULL_SHARE_COST). */
+  fullShareCost?: number;
 }
 
 /**
@@ -67,6 +70,9 @@ export function operationPlugin(options: OperationPluginOptions): ApolloServerPl
             );
           }
           acquired = { tenant, cost };
+          // An expensive request runs fewer statements at once, so the other tenants keep their share.
+          if (scope && options.fullShareCost !== undefined)
+            scope.statements.narrow(slotsForCost(cost, scope.statements.limit, options.fullShareCost));
           return Promise.resolve();
         },
         willSendResponse(ctx) {

@@ -15,6 +15,8 @@ export interface HttpErrorBody {
 /** The codes the HTTP layer uses, with the status each answers. */
 export const HTTP_ERRORS = {
   BAD_REQUEST: 400,
+  /** A document the GraphQL layer refuses for what it asks (too many aliases, fields, tokens). */
+  BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

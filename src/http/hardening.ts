@@ -8,6 +8,7 @@ import { operationGuard } from '../graphql/operation-guard';
 import { operationPlugin } from '../graphql/operation-plugin';
 import type { AppMetrics } from '../observability/metrics';
 import { enterRequestScope, openRequestScope } from '../observability/request-scope';
+import { sendHttpError } from './errors';
 import { accessLog, httpMetrics, metricsRoute, refuseWhileDatabaseDown } from './observability-routes';
 import type { TenantCostBudget } from '../graphql/tenant-cost-budget';
 import { identifyCaller, tenantLimits } from './tenant-limits';
@@ -19,6 +20,10 @@ export interface Hardening {
   /** Undefined: no /metrics (METRICS=false). */
   metrics?: AppMetrics;
   requestTimeoutMs: number;
+  /** Statements one request may run at once (REQUEST_MAX_STATEMENTS). */
+  requestMaxStatements?: number;
+  /** Cost up to which a request keeps all its slots (REQUEST_FULL_SHARE_COST). */
+  requestFullShareCost?: number;
   maxAliases: number;
   maxFields: number;
   requestsPerMinute: number;
@@ -32,7 +37,7 @@ const DATA_PATHS = ['/graphql', '/accounts'];
 /** Before every route: request scope and id, access log, HTTP metrics, /metrics, data-route guards. */
 export function hardenedRoutes(h: Hardening, authenticator: Authenticator): RequestHandler[] {
   const router = express.Router();
-  router.use(openRequestScope(h.requestTimeoutMs), accessLog(h.logger));
+  router.use(openRequestScope(h.requestTimeoutMs, h.requestMaxStatements), accessLog(h.logger));
   if (h.metrics) router.use(httpMetrics(h.metrics), metricsRoute(h.metrics));
   router.use(
     DATA_PATHS,
@@ -49,9 +54,21 @@ export function hardenedRoutes(h: Hardening, authenticator: Authenticator): Requ
 
 /** After the body is parsed, before Apollo: back in the request's scope, then the alias/field limit. */
 export function hardenedGraphQL(h: Hardening): RequestHandler[] {
-  return [enterRequestScope, operationGuard({ maxAliases: h.maxAliases, maxFields: h.maxFields })];
+  return [
+    enterRequestScope,
+    operationGuard({ maxAliases: h.maxAliases, maxFields: h.maxFields }, (req, res, message, details) =>
+      sendHttpError(req, res, 'BAD_USER_INPUT', message, details),
+    ),
+  ];
 }
 
 export function hardenedApollo(h: Hardening): ApolloServerPlugin<GraphQLContext>[] {
-  return [operationPlugin({ metrics: h.metrics, budget: h.budget, monitor: h.monitor })];
+  return [
+    operationPlugin({
+      metrics: h.metrics,
+      budget: h.budget,
+      monitor: h.monitor,
+      fullShareCost: h.requestFullShareCost,
+    }),
+  ];
 }

@@ -5,7 +5,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../config/logger';
 import type { DatabaseMonitor } from '../db/database-monitor';
-import { refusal } from '../graphql/operation-guard';
+import { sendHttpError } from './errors';
 import type { AppMetrics } from '../observability/metrics';
 
 /**
@@ -87,16 +87,16 @@ export function metricsRoute(metrics: AppMetrics): Router {
  * instead of each request waiting on connection timeouts to learn the same thing.
  */
 export function refuseWhileDatabaseDown(monitor: DatabaseMonitor, metrics?: AppMetrics) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, res: Response, next: NextFunction): void => {
     if (monitor.isUp) return next();
     metrics?.refusals.inc({ reason: 'database-down' });
-    res
-      .status(503)
-      .set('Retry-After', String(monitor.retryAfterSeconds))
-      .json(
-        refusal('The graph database is not reachable right now: retry shortly', 'SERVICE_UNAVAILABLE', {
-          retryAfterSeconds: monitor.retryAfterSeconds,
-        }),
-      );
+    res.set('Retry-After', String(monitor.retryAfterSeconds));
+    sendHttpError(
+      req,
+      res,
+      'SERVICE_UNAVAILABLE',
+      'The graph database is not reachable right now: retry shortly',
+      { retryAfterSeconds: monitor.retryAfterSeconds },
+    );
   };
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Authenticator } from '../auth/authenticator';
-import { refusal } from '../graphql/operation-guard';
+import { sendHttpError } from './errors';
 import type { AppMetrics } from '../observability/metrics';
 import { authenticateRequest } from './request-auth';
 
@@ -38,17 +38,15 @@ export function tenantLimits(options: TenantLimitOptions) {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator: keyOf,
-    handler: (_req, res) => {
+    handler: (req, res) => {
       options.metrics?.refusals.inc({ reason: 'rate' });
-      res
-        .status(429)
-        .json(
-          refusal(
-            `Too many requests for this tenant (limit ${options.requestsPerMinute} a minute): retry after the Retry-After seconds`,
-            'TOO_MANY_REQUESTS',
-            { limit: options.requestsPerMinute },
-          ),
-        );
+      sendHttpError(
+        req,
+        res,
+        'TOO_MANY_REQUESTS',
+        `Too many requests for this tenant (limit ${options.requestsPerMinute} a minute): retry after the Retry-After seconds`,
+        { limit: options.requestsPerMinute },
+      );
     },
   });
 
@@ -58,16 +56,14 @@ export function tenantLimits(options: TenantLimitOptions) {
     const now = running.get(key) ?? 0;
     if (now >= options.maxConcurrent) {
       options.metrics?.refusals.inc({ reason: 'concurrency' });
-      res
-        .status(429)
-        .set('Retry-After', '1')
-        .json(
-          refusal(
-            `This tenant already has ${now} requests running (limit ${options.maxConcurrent}): retry when one has finished`,
-            'TOO_MANY_REQUESTS',
-            { maxConcurrent: options.maxConcurrent },
-          ),
-        );
+      res.set('Retry-After', '1');
+      sendHttpError(
+        req,
+        res,
+        'TOO_MANY_REQUESTS',
+        `This tenant already has ${now} requests running (limit ${options.maxConcurrent}): retry when one has finished`,
+        { maxConcurrent: options.maxConcurrent },
+      );
       return;
     }
     running.set(key, now + 1);

@@ -71,7 +71,33 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  private backlogSource: (() => Promise<number>) | null = null;
+
+  /**
+   * Stale stored scores waiting for the background worker, counted at scrape time (an index
+   * count), so the figure is the graph's and not a copy that drifts. Left at its last value when
+   * the count fails (the database down: `neo4j_up` says so).
+   */
+  readonly scoreBacklog = new Gauge({
+    name: 'score_worker_backlog',
+    help: 'Accounts whose stored scores are stale and wait for the score worker, all tenants',
+    registers: [this.registry],
+    collect: async () => {
+      if (this.backlogSource === null) return;
+      try {
+        this.scoreBacklog.set(await this.backlogSource());
+      } catch {
+        // Keep the last value: a failed count says nothing about the backlog.
+      }
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Where the backlog gauge reads its count (the app wires the score repository in). */
+  watchScoreBacklog(count: () => Promise<number>): void {
+    this.backlogSource = count;
   }
 }

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { NextFunction, Request, Response } from 'express';
+import { StatementSlots } from './statement-slots';
 
 /**
  * What one HTTP request carries down to the Cypher it causes, without threading a parameter
@@ -15,11 +16,15 @@ export class RequestScope {
   readonly deadline: number;
   tenantId: string | null = null;
   operationName: string | null = null;
+  /** The request's share of the database: statements running at once (src/observability/statement-slots.ts). */
+  readonly statements: StatementSlots;
 
   constructor(
     readonly id: string,
     readonly timeoutMs: number,
+    maxStatements = Number.POSITIVE_INFINITY,
   ) {
+    this.statements = new StatementSlots(maxStatements);
     this.deadline = Date.now() + timeoutMs;
     // Every statement of the request listens for the abort; an account plan runs dozens at once.
     setMaxListeners(0, this.controller.signal);
@@ -75,9 +80,9 @@ declare module 'express-serve-static-core' {
  * Opens the scope: the request id is echoed in X-Request-Id, the deadline starts, and a response
  * closed before it was finished (the client disconnected) aborts the work.
  */
-export function openRequestScope(timeoutMs: number) {
+export function openRequestScope(timeoutMs: number, maxStatements?: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const scope = new RequestScope(requestIdOf(req), timeoutMs);
+    const scope = new RequestScope(requestIdOf(req), timeoutMs, maxStatements);
     req.scope = scope;
     req.id = scope.id;
     res.setHeader('X-Request-Id', scope.id);

@@ -95,6 +95,7 @@ export class AccountScoreRepository {
       churnPage: db.prepare('scores/churn-page'),
       expansionPage: db.prepare('scores/expansion-page'),
       staleAcrossTenants: db.prepare('system/stale-account-scores'),
+      countStale: db.prepare('system/count-stale-account-scores'),
       age: db.prepare('system/age-account-scores'),
       unscored: db.prepare('system/unscored-accounts'),
     };
@@ -133,6 +134,12 @@ export class AccountScoreRepository {
 
   staleAcrossTenants(limit: number): Promise<StalePendingAccount[]> {
     return this.db.readSystem<StalePendingAccount>(this.q.staleAcrossTenants, { limit });
+  }
+
+  /** Stale stored scores across tenants: the worker's backlog (a metric, not a tenant's data). */
+  async countStale(): Promise<number> {
+    const [row] = await this.db.readSystem<{ stale: number }>(this.q.countStale, {});
+    return row?.stale ?? 0;
   }
 
   async ageRound(today: string, configVersion: string, now: string, limit: number): Promise<number> {

@@ -42,6 +42,24 @@ describe('the importer on bad files', () => {
     ]);
   });
 
+  it('keeps the rows around a broken quote and lists the one dropped, with its line', async () => {
+    const [head, first, second, third] = original().trimEnd().split('\n');
+    // Line 3 opens a quote that never closes: without a resync it swallows lines 4-6.
+    const broken = '9010,"Unclosed Quote Ltd,Dana Reyes,2023-01-09 10:12,,,,,,,,,';
+    const after = '9011,Afterwards Inc,Dana Reyes,2023-01-09 10:12,,,,,,,,,';
+    const dir = withCompanies(Buffer.from([head, first, broken, second, third, after].join('\n') + '\n'));
+    const { report, rejects } = await importFiles(graph.db, {
+      dir,
+      format: 'hubspot',
+      tenantId: testTenant('quote'),
+    });
+    expect(report.perKind.accounts).toMatchObject({ created: 4 });
+    const rejected = [...new Set(describeRejects(rejects).filter((r) => r.includes('companies')))];
+    expect(rejected).toEqual([
+      expect.stringMatching(/companies-2024-05-02\.csv:3 .*never closed.*resumes on line 4/),
+    ]);
+  });
+
   it('reads a UTF-16 file by its byte-order mark and reports the encoding', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original(), 'utf16le')]);
     const { report, rejects } = await importFiles(graph.db, {

@@ -147,13 +147,36 @@ describe('npm start under a supervisor: the database dies, then SIGTERM', () => 
     // Nothing internal reaches the client: no statement names, no Cypher files.
     expect(refused.text).not.toMatch(/queryName|\.cypher|neo4j\.|Neo\./i);
 
-    await until('data again', 120_000, async () => {
+    // Waited for past the issue's 120 s, so a miss is measured and named rather than a timeout.
+    await until('data again', 300_000, async () => {
       const answer = await ask().catch(() => undefined);
       return answer?.status === 200 ? answer : undefined;
     });
-    expect(Date.now() - killed).toBeLessThanOrEqual(120_000);
+    const servedAfterMs = Date.now() - killed;
     expect(lines.some((l) => l.msg === 'Embedded Neo4j died: restarting it')).toBe(true);
-    expect(lines.some((l) => l.msg === 'Embedded Neo4j restarted')).toBe(true);
+    const restarted = lines.find((l) => l.msg === 'Embedded Neo4j restarted');
+    const upAgain = lines.find(
+      (l) =>
+        l.msg === 'Neo4j is up: serving requests again' && typeof l.time === 'number' && l.time >= killed,
+    );
+    const firstStartMs = Number(lines.find((l) => l.msg === 'Embedded Neo4j started')?.['ms']);
+    const restartMs = Number(restarted?.['ms']);
+    const upAfterMs = Number(upAgain?.time) - killed;
+    const figures = `served again ${servedAfterMs} ms after the kill, requests admitted again after ${upAfterMs} ms; Neo4j restart ${restartMs} ms; first start ${firstStartMs} ms`;
+    process.stdout.write(`process-lifecycle: ${figures}\n`);
+    // What the server logged meanwhile (request lines left out): where the time went.
+    for (const l of lines)
+      if (typeof l.time === 'number' && l.time >= killed && !/^request /.test(l.msg ?? ''))
+        process.stdout.write(`  +${l.time - killed} ms ${l.msg ?? ''}\n`);
+    // The server's own share, whatever the machine's load: the restart begins at once (no Java
+    // probe, no build check, no seeding) and requests are admitted as soon as Neo4j is up. (The
+    // first statements on a just-started Neo4j are slow on a starved machine: plans are compiled
+    // afresh; that is Neo4j's start, not the server's.)
+    expect(restartMs).toBeGreaterThan(0);
+    const overheadMs = upAfterMs - restartMs;
+    expect(`${overheadMs <= 10_000 ? 'within' : 'over'} 10 s of overhead: ${figures}`).toMatch(/^within/);
+    // The issue's bound. A Neo4j start alone can exceed it on a starved machine: the figures say so.
+    expect(`${servedAfterMs <= 120_000 ? 'within' : 'over'} 120 s: ${figures}`).toMatch(/^within/);
     // The access log has a line per request, with its id.
     expect(lines.some((l) => l.msg === 'request completed' && typeof l.reqId === 'string')).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import type { RunningApp } from '../../src/app';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
+import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
+import { ScoreStaleness } from '../../src/services/scores/score-staleness';
 import { estimateCost } from '../../src/graphql/query-complexity';
 import { startTestApp, tokenFor } from '../support/app';
 import { handBuiltPortfolio } from '../support/fixtures';
@@ -95,6 +97,32 @@ describe('one tenant cannot stall the others', () => {
     expect(await ask(5)).toBe(200);
   });
 
+  it('runs at most REQUEST_MAX_STATEMENTS of one request in Neo4j at once, and still answers it', async () => {
+    const most = async (slots: string) => {
+      const limited = await startTestApp({ REQUEST_MAX_STATEMENTS: slots });
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, limited.db.activeSessions)), 0);
+      try {
+        const plan = await post(
+          limited,
+          '{ accountPlan(accountId: "acc-nw") { __typename } }',
+          tokenFor(victim),
+        );
+        expect(plan.status).toBe(200);
+        expect(plan.body).toMatchObject({
+          data: { accountPlan: { __typename: expect.any(String) as string } },
+        });
+        return peak;
+      } finally {
+        clearInterval(sampler);
+        await limited.stop();
+      }
+    };
+    // An account plan starts many statements together: with 2 slots never more than 2 run.
+    expect(await most('2')).toBeLessThanOrEqual(2);
+    expect(await most('64')).toBeGreaterThan(2);
+  });
+
   it('refuses a tenant over its request rate with 429 and Retry-After, and not the other tenant', async () => {
     const token = tokenFor(attacker);
     let last = await post(app, '{ accounts { totalCount } }', token);
@@ -128,6 +156,15 @@ describe('one tenant cannot stall the others', () => {
     expect(delta('cypher_statement_duration_seconds_count', { outcome: 'ok' })).toBeGreaterThan(0);
     expect(after).toMatch(/neo4j_up 1/);
     expect(after).toMatch(/neo4j_sessions_in_use/);
+  });
+
+  it('shows the score-worker backlog, counted in the graph at scrape time', async () => {
+    // The test app runs no score worker, so nothing drains the marks before the scrape.
+    const scores = new AccountScoreRepository(app.db);
+    await new ScoreStaleness(scores, () => new Date()).markTenantStale(victim, 'TEST');
+    const backlog = sample(await metricsOf(app), 'score_worker_backlog');
+    expect(backlog).toBeGreaterThanOrEqual(3); // the victim's three accounts at least
+    expect(backlog).toBe(await scores.countStale());
   });
 
   it('holds a tenant to its concurrent requests: a request still sending its body takes a slot', async () => {

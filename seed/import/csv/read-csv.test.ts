@@ -46,6 +46,59 @@ describe('readCsv', () => {
   });
 });
 
+describe('readCsv after a broken quote', () => {
+  it('reads every row after a quote that never closes, and lists the line it opened on', async () => {
+    const items = await readAll(Buffer.from('id,note\n1,"broken\n2,ok\n3,ok\n'), 'utf8');
+    expect(items.map((item) => [item.kind, item.line])).toEqual([
+      ['header', 1],
+      ['malformed', 2],
+      ['row', 3],
+      ['row', 4],
+    ]);
+    expect(items[1]).toMatchObject({ message: /never closed.*line 3/ });
+    expect(items.slice(2)).toEqual([
+      { kind: 'row', line: 3, values: ['2', 'ok'] },
+      { kind: 'row', line: 4, values: ['3', 'ok'] },
+    ]);
+  });
+
+  it('resyncs when a quote closes lines later in the middle of a field, keeping the rows in between', async () => {
+    const items = await readAll(
+      Buffer.from('id,note\r\n0,a\r\n1,"broken\r\n2,ok\r\n3,"fine"\r\n4,ok\r\n'),
+      'utf8',
+    );
+    expect(items.filter((item) => item.kind === 'row')).toEqual([
+      { kind: 'row', line: 2, values: ['0', 'a'] },
+      { kind: 'row', line: 4, values: ['2', 'ok'] },
+      { kind: 'row', line: 5, values: ['3', 'fine'] },
+      { kind: 'row', line: 6, values: ['4', 'ok'] },
+    ]);
+    const malformed = items.filter((item) => item.kind === 'malformed');
+    expect(malformed.map((item) => item.line)).toEqual([3]);
+    expect(malformed[0]).toMatchObject({ message: /lines later/ });
+  });
+
+  it('lists each of several broken quotes and keeps the multi-line fields that are fine', async () => {
+    const text = 'id,note\n1,"a\nb"\n2,"open\n3,x\n4,"again\n5,"two\nlines"\n';
+    const items = await readAll(Buffer.from(text), 'utf8');
+    expect(items.filter((item) => item.kind === 'malformed').map((item) => item.line)).toEqual([4, 6]);
+    expect(items.filter((item) => item.kind === 'row')).toEqual([
+      { kind: 'row', line: 2, values: ['1', 'a\nb'] },
+      { kind: 'row', line: 5, values: ['3', 'x'] },
+      { kind: 'row', line: 7, values: ['5', 'two\nlines'] },
+    ]);
+  });
+
+  it('resyncs in a decoded (Latin-1) file too', async () => {
+    const items = await readAll(
+      Buffer.from('id,name\n1,"Soci\u00e9t\u00e9\n2,G\u00e9n\u00e9rale\n', 'latin1'),
+      'latin1',
+    );
+    expect(items.at(-1)).toEqual({ kind: 'row', line: 3, values: ['2', 'Générale'] });
+    expect(items[1]).toMatchObject({ kind: 'malformed', line: 2 });
+  });
+});
+
 describe('joinOverflow', () => {
   it('joins the fields an unquoted comma split back into the named column', () => {
     // Northwind: "24, place Kléber" in the address column (index 1) of a 4-column header.

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { parse, type CsvError, type Info } from 'csv-parse';
+import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { CsvEncoding } from './detect-encoding';
+import { SkipLines } from './skip-lines';
 
 export type CsvItem =
   | { kind: 'header'; line: number; values: string[] }
@@ -27,72 +28,165 @@ export interface ReadProgress {
 const CHUNK_BYTES = 1 << 20;
 
 /**
+ * How many times one file may restart its parser behind a broken quote. Each restart reads the
+ * file again from the top (skipping lines is cheap, but not free): past this many the rest of the
+ * file is reported as one dropped range instead.
+ */
+export const MAX_RESYNCS = 200;
+
+/** One parser run over the file from a given line, and where the next run should start. */
+interface Run {
+  items: AsyncGenerator<CsvItem>;
+  /** Set when the run stopped at a broken quote: the line its record started on. */
+  resync: { line: number } | null;
+}
+
+/**
+ * Parses the file from line `from + 1` on (the lines before are dropped unread), numbering lines
+ * as in the whole file. A record the parser had to skip after reading several lines (an opening
+ * quote that never closes, or closes lines later in the wrong place) would otherwise swallow the
+ * rows on those lines: the run stops there and asks for a new run from the next line.
+ */
+function parseRun(
+  path: string,
+  encoding: CsvEncoding,
+  from: number,
+  progress: ReadProgress,
+  header: string[],
+): Run {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
+  // that "Latin-1" exports from Windows machines actually contain.
+  const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
+  const decoded: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
+  const skip = new SkipLines(from);
+  const source = from > 0 ? decoded.pipe(skip) : decoded;
+  let lastRecordEnd = from;
+  const run: Run = { items: undefined as unknown as AsyncGenerator<CsvItem>, resync: null };
+  const parser = parse({
+    bom: from === 0,
+    info: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    // Called in the parser's own order, before records wait in the stream's buffer: the line
+    // the record after the last one starts on is known when a bad one is skipped.
+    on_record: (record: string[], context: InfoRecord) => {
+      if (run.resync !== null) return null;
+      lastRecordEnd = from + context.lines;
+      return record;
+    },
+  });
+  const problems: CsvItem[] = [];
+  parser.on('skip', (error: CsvError) => {
+    if (run.resync !== null) return;
+    const start = lastRecordEnd + 1;
+    const end = from + ((error as CsvError & { lines?: number }).lines ?? 0);
+    if (end > start) {
+      run.resync = { line: start };
+      problems.push({
+        kind: 'malformed',
+        line: start,
+        message: `${quoteProblem(error)} in the record starting on this line; the record is dropped and reading resumes on line ${start + 1}`,
+      });
+      // Nothing after this point is used: stop reading the file.
+      setImmediate(() => {
+        source.unpipe(parser);
+        file.destroy();
+        parser.end();
+      });
+      return;
+    }
+    problems.push({ kind: 'malformed', line: end, message: error.message });
+  });
+  source.pipe(parser);
+  file.on('error', (error) => parser.destroy(error));
+
+  async function* items(): AsyncGenerator<CsvItem> {
+    let previousEnd = from;
+    let headerSeen = header.length > 0;
+    try {
+      for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
+        const itemEnd = from + item.info.lines;
+        // The parser reports a bad row as soon as it reads it, ahead of the rows still buffered:
+        // those before this one are passed on first, and the row starts after them.
+        while (problems.length > 0 && (problems[0]?.line ?? 0) < itemEnd) {
+          const problem = problems.shift() as CsvItem;
+          previousEnd = Math.max(previousEnd, problem.line);
+          yield problem;
+        }
+        const line = previousEnd + 1;
+        previousEnd = itemEnd;
+        // Where the parser is, not how far the disk has read ahead: what a progress bar should show.
+        progress.bytes = item.info.bytes + skip.skippedBytes;
+        const values = item.record;
+        if (values.length === 1 && values[0] === '') continue;
+        if (!headerSeen) {
+          headerSeen = true;
+          header.push(...values.map((value) => value.trim().replace(/^\uFEFF/, '')));
+          yield { kind: 'header', line, values: header };
+          continue;
+        }
+        const tooLong = values.findIndex(
+          (value) => value.length > MAX_FIELD_BYTES / 4 && Buffer.byteLength(value) > MAX_FIELD_BYTES,
+        );
+        if (tooLong >= 0) {
+          const column = header[tooLong] || `#${tooLong + 1}`;
+          const size = Buffer.byteLength(values[tooLong] ?? '');
+          yield {
+            kind: 'malformed',
+            line,
+            column,
+            message: `field '${column}' is ${size} bytes long, over the ${MAX_FIELD_BYTES} a field may hold`,
+          };
+          continue;
+        }
+        yield { kind: 'row', line, values };
+      }
+      yield* problems.splice(0);
+    } finally {
+      file.destroy();
+      parser.destroy();
+    }
+  }
+  run.items = items();
+  return run;
+}
+
+function quoteProblem(error: CsvError): string {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quote opened here is never closed';
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
+    return 'a quote opened here closes lines later in the middle of a field';
+  return error.message;
+}
+
+/**
  * Streams a CSV file, header first, each row with the line it starts on (quoted fields may span
  * lines). Memory stays at a chunk or two whatever the size of the file. Rows with too few or too
  * many fields are passed on for the caller to reject; blank lines are skipped.
+ *
+ * A broken quote does not take the rows after it down: the record it opened is reported (with
+ * its line) and the file is read again from the next line, so every row the parser can read is
+ * read and every dropped one is listed.
  */
 export async function* readCsv(
   path: string,
   encoding: CsvEncoding,
   progress: ReadProgress = { bytes: 0 },
 ): AsyncGenerator<CsvItem> {
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
-  // that "Latin-1" exports from Windows machines actually contain.
-  const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
-  const source: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_records_with_error: true });
-  const problems: CsvItem[] = [];
-  parser.on('skip', (error: CsvError) => {
-    const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    problems.push({ kind: 'malformed', line, message: error.message });
-  });
-  source.pipe(parser);
-  file.on('error', (error) => parser.destroy(error));
-
-  let previousEnd = 0;
-  let headerSeen = false;
-  let header: string[] = [];
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      // The parser reports a bad row as soon as it reads it, ahead of the rows still buffered:
-      // those before this one are passed on first, and the row starts after them.
-      while (problems.length > 0 && (problems[0]?.line ?? 0) < item.info.lines) {
-        const problem = problems.shift() as CsvItem;
-        previousEnd = Math.max(previousEnd, problem.line);
-        yield problem;
-      }
-      const line = previousEnd + 1;
-      previousEnd = item.info.lines;
-      // Where the parser is, not how far the disk has read ahead: what a progress bar should show.
-      progress.bytes = item.info.bytes;
-      const values = item.record;
-      if (values.length === 1 && values[0] === '') continue;
-      if (!headerSeen) {
-        headerSeen = true;
-        header = values.map((value) => value.trim().replace(/^\uFEFF/, ''));
-        yield { kind: 'header', line, values: header };
-        continue;
-      }
-      const tooLong = values.findIndex(
-        (value) => value.length > MAX_FIELD_BYTES / 4 && Buffer.byteLength(value) > MAX_FIELD_BYTES,
-      );
-      if (tooLong >= 0) {
-        const column = header[tooLong] || `#${tooLong + 1}`;
-        const size = Buffer.byteLength(values[tooLong] ?? '');
-        yield {
-          kind: 'malformed',
-          line,
-          column,
-          message: `field '${column}' is ${size} bytes long, over the ${MAX_FIELD_BYTES} a field may hold`,
-        };
-        continue;
-      }
-      yield { kind: 'row', line, values };
+  const header: string[] = [];
+  let from = 0;
+  for (let restarts = 0; ; restarts += 1) {
+    const run = parseRun(path, encoding, from, progress, header);
+    yield* run.items;
+    if (run.resync === null) return;
+    from = run.resync.line;
+    if (restarts + 1 >= MAX_RESYNCS) {
+      yield {
+        kind: 'malformed',
+        line: from + 1,
+        message: `more than ${MAX_RESYNCS} broken quotes: the rest of the file, from this line on, is not read`,
+      };
+      return;
     }
-    yield* problems.splice(0);
-  } finally {
-    file.destroy();
-    parser.destroy();
   }
 }
