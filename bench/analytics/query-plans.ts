@@ -85,9 +85,7 @@ export async function summarisePlan(
     );
     return {
       heaviest:
-        top === null
-          ? '-'
-          : `${operatorName(top)} ${String(top.arguments['Details'] ?? '').slice(0, 70)} (${top.dbHits ?? 0})`,
+        top === null ? '-' : `${operatorName(top)} ${detailsOf(top).slice(0, 70)} (${top.dbHits ?? 0})`,
       indexes: operators
         .filter((op) => /Index/.test(operatorName(op)))
         .map((op) => ({ operator: operatorName(op), index: indexOf(op, names) })),
@@ -99,6 +97,11 @@ export async function summarisePlan(
   } finally {
     await session.close();
   }
+}
+
+function detailsOf(op: RawPlan): string {
+  const details = op.arguments['Details'];
+  return typeof details === 'string' ? details : '';
 }
 
 function flatten(plan: RawPlan): RawPlan[] {
