@@ -41,6 +41,8 @@ Prints figures; asserts nothing.
                   it: a portfolio already loaded there is not loaded again
   --keep          keep the throwaway store and print where it is
   --only          measure only the queries whose label contains this text
+  --skip-rescore  do not mark the portfolio stale and re-score it first (a store whose scores
+                  a run already made current: measure the views again without the long pass)
   --heap-mb, --pagecache-mb   Neo4j's heap and page cache (default 3072 and 4096)`;
 
 interface BenchOptions {
@@ -51,6 +53,7 @@ interface BenchOptions {
   store: string | null;
   keep: boolean;
   only: string | null;
+  skipRescore: boolean;
   heapMb: number;
   pageCacheMb: number;
   chunkAccounts: number;
@@ -69,6 +72,7 @@ function parseOptions(args: string[]): BenchOptions {
       store: { type: 'string' },
       keep: { type: 'boolean', default: false },
       only: { type: 'string' },
+      'skip-rescore': { type: 'boolean', default: false },
       'heap-mb': { type: 'string', default: '3072' },
       'pagecache-mb': { type: 'string', default: '4096' },
       'chunk-accounts': { type: 'string', default: '100' },
@@ -86,6 +90,7 @@ function parseOptions(args: string[]): BenchOptions {
     store: values.store === undefined ? null : resolve(values.store),
     keep: values.keep,
     only: values.only ?? null,
+    skipRescore: values['skip-rescore'],
     heapMb: wholeOption('heap-mb', values['heap-mb']),
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
     chunkAccounts: wholeOption('chunk-accounts', values['chunk-accounts']),
@@ -241,12 +246,24 @@ async function printPlans(measured: readonly Measured[], driver: Driver): Promis
  * one worker pass over the tenant, timed, with a progress line every batch; then one account
  * written to (marked) and re-scored, timed: how soon a write shows in the portfolio views.
  */
-async function rescorePortfolio(app: RunningApp, tenantId: string): Promise<void> {
+async function rescorePortfolio(app: RunningApp, driver: Driver, tenantId: string): Promise<void> {
   say('== Stored scores: the whole portfolio marked stale (as an import does), then one worker pass');
   const marking = performance.now();
   const marked = await app.services.staleness.markTenantStale(tenantId, 'IMPORT');
   say(`   marked ${count(marked)} accounts stale in ${seconds(performance.now() - marking)}`);
   let lastLine = 0;
+  // Where the pass's time goes: every statement it ran, summed per Cypher file.
+  const byFile = new Map<string, { calls: number; serverMs: number; elapsedMs: number; rows: number }>();
+  const firstCall = new Map<string, QueryEvent>();
+  const stopListening = app.db.onQuery((event) => {
+    if (!firstCall.has(event.name)) firstCall.set(event.name, event);
+    const entry = byFile.get(event.name) ?? { calls: 0, serverMs: 0, elapsedMs: 0, rows: 0 };
+    entry.calls += 1;
+    entry.serverMs += event.serverMs;
+    entry.elapsedMs += event.elapsedMs;
+    entry.rows += event.rows;
+    byFile.set(event.name, entry);
+  });
   const pass = await app.scoreWorker.runPass({
     tenantId,
     onBatch: (report) => {
@@ -262,6 +279,33 @@ async function rescorePortfolio(app: RunningApp, tenantId: string): Promise<void
     `   re-scored ${count(pass.scored)} accounts in ${seconds(pass.ms)} (${pass.batches} batches, ` +
       `${count(pass.scored / (pass.ms / 1000))} accounts/s)`,
   );
+  stopListening();
+  const statementsMs = [...byFile.values()].reduce((sum, e) => sum + e.elapsedMs, 0);
+  say(
+    `   its statements: ${ms(statementsMs)} ms of client time (run side by side), ` +
+      `${ms(pass.ms - statementsMs)} ms of the pass outside them at most; per Cypher file:`,
+  );
+  for (const [name, e] of [...byFile].sort((a, b) => b[1].serverMs - a[1].serverMs))
+    say(
+      `     ${name.padEnd(52)} ${String(e.calls).padStart(5)} calls ${ms(e.serverMs).padStart(9)} ms server ` +
+        `${ms(e.elapsedMs).padStart(9)} ms client ${count(e.rows).padStart(9)} rows`,
+    );
+  // PROFILE of each read statement of the pass once, alone, with its first batch's parameters.
+  const names = await indexNames(driver, DATABASE);
+  const registry = QueryRegistry.load(CYPHER_ROOT);
+  say('   PROFILE of each read statement of the pass (first batch, alone): db hits, ms, heaviest operator');
+  for (const [name, event] of firstCall) {
+    if (event.mode !== 'READ') continue;
+    const plan = await summarisePlan(
+      driver,
+      DATABASE,
+      { text: registry.get(name).text, params: event.params },
+      names,
+    );
+    say(
+      `     ${name.padEnd(52)} ${count(plan.dbHits).padStart(11)} ${ms(plan.profileMs).padStart(8)} ms  ${plan.heaviest}`,
+    );
+  }
   const [account] = await app.services.scoring.pending(tenantId, 1);
   if (account !== undefined) say(`   still pending after the pass: ${account.accountId}`);
   const [first] = (
@@ -332,7 +376,8 @@ async function main(): Promise<void> {
     app = await startApi(neo4j.boltUri, options, secret);
     const token = jwt.sign({ tenant: tenantId, role: 'VIEWER', sub: 'bench' }, secret, { expiresIn: '12h' });
 
-    await rescorePortfolio(app, tenantId);
+    if (options.skipRescore) say('== Stored scores: not re-scored (--skip-rescore)');
+    else await rescorePortfolio(app, driver, tenantId);
 
     const { present, missing } = queriesInSchema();
     for (const query of missing) say(`   ${query.label}: skipped, ${query.field} is not in schema.graphql`);

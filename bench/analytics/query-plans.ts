@@ -25,6 +25,8 @@ export interface PlanSummary {
   dbHits: number;
   rows: number;
   profileMs: number;
+  /** The operator with the most db hits, with its details: where a slow statement spends. */
+  heaviest: string;
 }
 
 interface RawPlan {
@@ -76,18 +78,30 @@ export async function summarisePlan(
     const profiled = await session.executeRead((tx) => tx.run(`PROFILE ${statement.text}`, statement.params));
     const profileMs = performance.now() - started;
     const profile = profiled.summary.profile as RawPlan | false;
+    const profiledOps = profile ? flatten(profile) : [];
+    const top = profiledOps.reduce<RawPlan | null>(
+      (best, op) => ((op.dbHits ?? 0) > (best?.dbHits ?? -1) ? op : best),
+      null,
+    );
     return {
+      heaviest:
+        top === null ? '-' : `${operatorName(top)} ${detailsOf(top).slice(0, 70)} (${top.dbHits ?? 0})`,
       indexes: operators
         .filter((op) => /Index/.test(operatorName(op)))
         .map((op) => ({ operator: operatorName(op), index: indexOf(op, names) })),
       scans: operators.map(operatorName).filter((name) => SCAN_OPERATORS.includes(name)),
-      dbHits: profile ? flatten(profile).reduce((sum, op) => sum + (op.dbHits ?? 0), 0) : 0,
+      dbHits: profiledOps.reduce((sum, op) => sum + (op.dbHits ?? 0), 0),
       rows: profiled.records.length,
       profileMs,
     };
   } finally {
     await session.close();
   }
+}
+
+function detailsOf(op: RawPlan): string {
+  const details = op.arguments['Details'];
+  return typeof details === 'string' ? details : '';
 }
 
 function flatten(plan: RawPlan): RawPlan[] {

@@ -1,0 +1,75 @@
+import type { RunningApp } from '../../src/app';
+import type { Caller } from '../../src/domain/tenant';
+import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
+import { startTestApp } from '../support/app';
+import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
+import { demoAccounts, demoClock } from '../support/health-fixtures';
+import { seedTenant } from '../support/seed';
+
+/** Eleven demo accounts of every scenario, scored by the worker in batches of four. */
+const RECORDS = demoAccounts(Array.from({ length: 11 }, (_, i) => i + 3));
+const ids = RECORDS.accounts.map((a) => a.id).sort();
+
+/** What a value looks like once stored as JSON (dates become strings, undefined disappears). */
+const asStored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+jest.setTimeout(180_000);
+
+describe('the batched score worker', () => {
+  let graph: TestGraph;
+  let app: RunningApp;
+  let scores: AccountScoreRepository;
+  const tenant = testTenant('batched-worker');
+  const caller: Caller = { tenantId: tenant, role: 'ADMIN', subject: 'test' };
+
+  beforeAll(async () => {
+    graph = connectTestGraph('batched-worker');
+    // No background timer and no re-scoring by reads: only the pass below writes scores.
+    app = await startTestApp(
+      { SCORE_WORKER: 'false', SCORE_BATCH_SIZE: '4', SCORE_SYNC_LIMIT: '0' },
+      demoClock,
+    );
+    scores = new AccountScoreRepository(graph.db);
+    await seedTenant(app.db, tenant, RECORDS);
+  }, 300_000);
+  afterAll(async () => {
+    await app.stop();
+    await graph.close();
+  });
+
+  it('re-scores a whole marked tenant in batches to what the single-account queries compute live', async () => {
+    expect(await app.services.staleness.markTenantStale(tenant, 'IMPORT')).toBe(ids.length);
+    const pass = await app.scoreWorker.runPass({ tenantId: tenant });
+    expect(pass).toMatchObject({ ran: true, scored: ids.length, stillStale: 0, batches: 3 });
+    expect(await scores.staleAccounts(tenant, 100)).toEqual([]);
+
+    const health = await scores.healthPage(tenant, { first: 50, afterId: null, band: null });
+    const threading = await scores.threadingPage(tenant, { first: 50, afterId: null });
+    const churn = (await scores.churnPage(tenant, { first: 50, afterId: null })).rows;
+    const expansion = (await scores.expansionPage(tenant, { first: 50, afterId: null })).rows;
+    expect(health.rows.map((r) => r.accountId).sort()).toEqual(ids);
+    for (const id of ids) {
+      const stored: Record<'health' | 'threading' | 'churn' | 'expansion', string | null> = {
+        health: health.rows.find((r) => r.accountId === id)!.healthJson,
+        threading: threading.find((r) => r.accountId === id)!.threadingJson,
+        churn: churn.find((r) => r.accountId === id)?.churnJson ?? null,
+        expansion: expansion.find((r) => r.accountId === id)?.expansionJson ?? null,
+      };
+      const [liveHealth, liveThreading, liveChurn, liveExpansion] = await Promise.all([
+        app.services.health.health(caller, id),
+        app.services.threading.forAccount(caller, id),
+        app.services.churnIndicators.forAccount(caller, id),
+        app.services.expansionSignals.forAccount(caller, id),
+      ]);
+      expect(JSON.parse(stored.health!)).toEqual(asStored(liveHealth));
+      expect(JSON.parse(stored.threading!)).toEqual(asStored(liveThreading));
+      const { account: _churnAccount, ...churnOf } = liveChurn;
+      const { account: _expansionAccount, ...expansionOf } = liveExpansion;
+      // The signal pages list accounts with at least one finding: absent means none live either.
+      if (stored.churn === null) expect(churnOf.indicators).toEqual([]);
+      else expect(JSON.parse(stored.churn)).toEqual(asStored(churnOf));
+      if (stored.expansion === null) expect(expansionOf.signals).toEqual([]);
+      else expect(JSON.parse(stored.expansion)).toEqual(asStored(expansionOf));
+    }
+  });
+});
