@@ -83,15 +83,10 @@ export function operationGuard(limits: OperationLimits, refuse: RefuseDocument) 
       return;
     }
     if (fields > limits.maxFields) {
-      refuse(
-        req,
-        res,
-        `The document selects ${fields} fields, over the limit of ${limits.maxFields}`,
-        {
-          fields,
-          maxFields: limits.maxFields,
-        },
-      );
+      refuse(req, res, `The document selects ${fields} fields, over the limit of ${limits.maxFields}`, {
+        fields,
+        maxFields: limits.maxFields,
+      });
       return;
     }
     next();
