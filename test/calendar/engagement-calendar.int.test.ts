@@ -367,7 +367,7 @@ describe('the engagement calendar on a hand-built account', () => {
     // The calendar reads the account, its team, subscriptions, people, influence and contact, the recorded
     // plays and the last QBR; the plays service reads health's facts and the same account, team, people,
     // influence and contact, which the request's memo answers without running them again; the
-    // stakeholder loader reads the people on it.
+    // stakeholder loader's people were read with the calendar's and come from the memo too.
     expect(large).toEqual([
       'account/accounts-by-ids',
       'account/coverage-by-account-ids',
@@ -380,7 +380,6 @@ describe('the engagement calendar on a hand-built account', () => {
       'health/tickets-by-account-ids',
       'plays/plays-by-account-ids',
       'relationships/pair-interactions-by-account-ids',
-      'stakeholder/people-by-ids',
       'stakeholder/people-by-ids',
       'threading/influence-by-account-ids',
       'threading/people-by-account-ids',
