@@ -77,7 +77,8 @@ describe('a strategist’s accounts: health, the one expansion gate, plays, plan
   const requestExpansion = (id: string) => gql(app, REQUEST, { id }, tokenFor(tenant, 'EDITOR'));
 
   beforeAll(async () => {
-    app = await startTestApp({}, strategistClock);
+    // A shared 2-core machine under load: the request time limit is not what this file tests.
+    app = await startTestApp({ REQUEST_TIMEOUT_SECONDS: '180' }, strategistClock);
     await seedTenant(app.db, tenant, strategistPortfolio());
   }, 300_000);
   afterAll(() => app.stop());

@@ -68,7 +68,10 @@ describe('what a departure costs', () => {
       asOf: '2026-12-01',
       rolesLeftEmpty: ['CHAMPION'],
       successorInferred: true,
-      dataGaps: [],
+      // The demo-free portfolio has no per-user usage export: active users rank by interactions, and say so.
+      dataGaps: [
+        'No product usage per person is known here: most active users are ranked by interactions and tickets',
+      ],
       stakeholder: id('p-sam'),
       account: id('acc-acme'),
       successor: id('p-ana'),
@@ -116,14 +119,20 @@ describe('what a departure costs', () => {
       },
       buildNext: [
         {
+          // SUCCESSOR 3 + ACTIVE_USER 1.5 (in Sam's own team: kept in the ranking, marked) + 0.55.
           rank: 1,
-          priority: 3.55,
+          priority: 5.05,
           stakeholder: id('p-ana'),
           reasons: [
             {
               reason: 'SUCCESSOR',
               detail:
                 'Likely successor: Operations, one level below, the most contact with us of 1 candidate(s) (strength 55)',
+            },
+            {
+              reason: 'ACTIVE_USER',
+              detail:
+                "Active user in Sam Champion's team (interactions; no product usage known): 1 ticket(s) and 2 interaction(s) in the last 180 days",
             },
           ],
           ticketsRaised: 1,
@@ -147,7 +156,7 @@ describe('what a departure costs', () => {
             {
               reason: 'ACTIVE_USER',
               detail:
-                "Active user outside Sam Champion's team: 1 ticket(s) and 1 interaction(s) in the last 180 days",
+                "Active user outside Sam Champion's team (interactions; no product usage known): 1 ticket(s) and 1 interaction(s) in the last 180 days",
             },
           ],
           ticketsRaised: 1,
@@ -186,11 +195,13 @@ describe('what a departure costs', () => {
       {},
       tokenFor(tenant),
     );
-    // Ian: SUCCESSOR 3 + ACTIVE_USER 1.5 + 0.252 = 4.752; Ana is no longer the successor: not suggested.
+    // Ian: SUCCESSOR 3 + ACTIVE_USER 1.5 + 0.252 = 4.752; Ana is no longer the successor, still an
+    // active user in Sam's team: ACTIVE_USER 1.5 + 0.55 = 2.05.
     expect(named.data!.departureImpact.successor).toEqual({ id: 'p-ian' });
     expect(named.data!.departureImpact.buildNext.map((c) => [c.stakeholder.id, c.priority])).toEqual([
       ['p-ian', 4.752],
       ['p-olive', 3],
+      ['p-ana', 2.05],
       ['p-felix', 1.355],
     ]);
     const elsewhere = await gql(
