@@ -65,7 +65,8 @@ describe('the engagement calendar on the demo data', () => {
       [
         '2026-11-27',
         'RESCUE:CHAMPION_DEPARTED:CHAMPION_MAP_CONTACTS',
-        ['Daniel Dubois', 'Nora Patel', 'Emma Byrne', 'Ananya Moreau'],
+        // Most active first, the champion's own team kept (Ananya, also the successor, named once).
+        ['Ananya Moreau', 'Daniel Dubois', 'Nora Patel'],
       ],
       ['2026-11-27', 'RESCUE:CHAMPION_DEPARTED:CHAMPION_MEET_MANAGER', ['Elijah Johnson']],
       ['2026-11-27', 'RESCUE:CHAMPION_DEPARTED:CHAMPION_REACH_FORMER', []],

@@ -75,7 +75,8 @@ describe('the account plan on the demo portfolio', () => {
         '2026-11-27',
         'Map the remaining contacts',
         'Mei Lin',
-        ['Daniel Dubois', 'Nora Patel', 'Emma Byrne', 'Ananya Moreau'],
+        // Most active first, the champion's own team kept (Ananya, also the successor, named once).
+        ['Ananya Moreau', 'Daniel Dubois', 'Nora Patel'],
       ],
       ['2026-11-27', 'Request a meeting with Elijah Johnson', 'Jordan Reyes', ['Elijah Johnson']],
       ['2026-11-27', 'Reach out to Sean Lopez, the former champion', 'Jordan Reyes', []],
