@@ -174,6 +174,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'silent',
       // The load is the point: the rate limit is lifted so that it does not hide latency.
       TENANT_REQUESTS_PER_MINUTE: '1000000',
+      TENANT_COST_BUDGET_FACTOR: process.env['TENANT_COST_BUDGET_FACTOR'],
     });
     app = await startApp(config, createLogger('silent', false));
     const portfolio = generateDemoPortfolio({
