@@ -10,5 +10,6 @@ MERGE (s:AccountScore {tenantId: $tenantId, accountId: a.id})
   ON CREATE SET s.version = 0, s.stale = true, s.healthRank = 102, s.threadingScore = -1,
     s.churnCount = 0, s.expansionCount = 0
 SET s.staleSince = $now
-SET s.stale = true, s.version = s.version + 1, s.staleCause = $cause
+SET s.stale = true, s.version = s.version + 1, s.staleCause = $cause,
+  s.archived = a.archivedAt IS NOT NULL
 RETURN count(s) AS marked

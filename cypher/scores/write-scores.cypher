@@ -1,7 +1,7 @@
 // Stores freshly computed scores. The mark is cleared only when nothing changed the account since
 // its inputs were read ($version still current); otherwise the new scores are kept but the account
 // stays stale for the next pass. Sort keys: healthRank = score (101: not scorable), threadingScore
-// (-1: not scored), signal counts.
+// (-1: not scored), signal counts; archived mirrors the account's archivedAt for the portfolio pages.
 UNWIND $scores AS row
 MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
 USING INDEX SEEK a:Account(tenantId, id)
@@ -26,5 +26,6 @@ SET s.staleSince = CASE WHEN s.stale THEN s.staleSince ELSE null END,
   s.churnCount = row.churnCount,
   s.churnJson = row.churnJson,
   s.expansionCount = row.expansionCount,
-  s.expansionJson = row.expansionJson
+  s.expansionJson = row.expansionJson,
+  s.archived = a.archivedAt IS NOT NULL
 RETURN count(s) AS written, sum(CASE WHEN s.stale THEN 1 ELSE 0 END) AS stillStale

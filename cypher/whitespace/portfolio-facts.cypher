@@ -1,9 +1,10 @@
 // Every account of the tenant with what the whitespace matrix needs (the same projection as
-// account-facts.cypher), for the portfolio ranking. Starts from the account_tenant index.
+// account-facts.cypher, with archivedAt), for the portfolio ranking: archived accounts stay peers
+// but leave the ranking unless asked for. Starts from the account_tenant index.
 MATCH (a:Account {tenantId: $tenantId})
 USING INDEX SEEK a:Account(tenantId)
 RETURN a {
-  .id, .name, .industry, .segment, .employeeCount,
+  .id, .name, .industry, .segment, .employeeCount, .archivedAt,
   parentId: head([(a)-[:SUBSIDIARY_OF]->(parent:Account) | parent.id]),
   subsidiaryIds: [(child:Account)-[:SUBSIDIARY_OF]->(a) | child.id],
   units: [(u:BusinessUnit)-[:UNIT_OF]->(a) | u {.id, .name, .headcount}],

@@ -7,6 +7,8 @@ export interface WhitespaceAccountFacts {
   industry: string | null;
   segment: Segment | null;
   employeeCount: number | null;
+  /** Set when the account is archived (portfolio-facts only): left out of the portfolio view. */
+  archivedAt?: string | null;
   parentId: string | null;
   subsidiaryIds: string[];
   units: { id: string; name: string; headcount: number | null }[];

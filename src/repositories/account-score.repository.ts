@@ -171,37 +171,58 @@ export class AccountScoreRepository {
 
   async healthPage(
     tenantId: string,
-    input: { first: number; afterId: string | null; band: HealthBand | null },
+    input: { first: number; afterId: string | null; band: HealthBand | null; includeArchived?: boolean },
   ): Promise<PageRows<StoredHealthRow>> {
-    const [row] = await this.db.read<PageRows<StoredHealthRow>>(this.q.healthPage, tenantId, input);
+    const [row] = await this.db.read<PageRows<StoredHealthRow>>(
+      this.q.healthPage,
+      tenantId,
+      withArchived(input),
+    );
     return row ?? { rows: [], total: 0 };
   }
 
   async threadingPage(
     tenantId: string,
-    input: { first: number; afterId: string | null },
+    input: { first: number; afterId: string | null; includeArchived?: boolean },
   ): Promise<StoredThreadingRow[]> {
-    const [row] = await this.db.read<{ rows: StoredThreadingRow[] }>(this.q.threadingPage, tenantId, input);
+    const [row] = await this.db.read<{ rows: StoredThreadingRow[] }>(
+      this.q.threadingPage,
+      tenantId,
+      withArchived(input),
+    );
     return row?.rows ?? [];
   }
 
-  threadingSummary(tenantId: string): Promise<ThreadingLevelRow[]> {
-    return this.db.read<ThreadingLevelRow>(this.q.threadingSummary, tenantId);
+  threadingSummary(tenantId: string, includeArchived = false): Promise<ThreadingLevelRow[]> {
+    return this.db.read<ThreadingLevelRow>(this.q.threadingSummary, tenantId, { includeArchived });
   }
 
   async churnPage(
     tenantId: string,
-    input: { first: number; afterId: string | null },
+    input: { first: number; afterId: string | null; includeArchived?: boolean },
   ): Promise<PageRows<StoredChurnRow>> {
-    const [row] = await this.db.read<PageRows<StoredChurnRow>>(this.q.churnPage, tenantId, input);
+    const [row] = await this.db.read<PageRows<StoredChurnRow>>(
+      this.q.churnPage,
+      tenantId,
+      withArchived(input),
+    );
     return row ?? { rows: [], total: 0 };
   }
 
   async expansionPage(
     tenantId: string,
-    input: { first: number; afterId: string | null },
+    input: { first: number; afterId: string | null; includeArchived?: boolean },
   ): Promise<PageRows<StoredExpansionRow>> {
-    const [row] = await this.db.read<PageRows<StoredExpansionRow>>(this.q.expansionPage, tenantId, input);
+    const [row] = await this.db.read<PageRows<StoredExpansionRow>>(
+      this.q.expansionPage,
+      tenantId,
+      withArchived(input),
+    );
     return row ?? { rows: [], total: 0 };
   }
+}
+
+/** Archived accounts are left out of the portfolio pages unless asked for. */
+function withArchived<T extends { includeArchived?: boolean }>(input: T): T & { includeArchived: boolean } {
+  return { ...input, includeArchived: input.includeArchived ?? false };
 }

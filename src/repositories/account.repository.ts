@@ -37,6 +37,7 @@ export class AccountRepository {
       subscriptions: db.prepare('account/subscriptions-by-account-ids'),
       coverage: db.prepare('account/coverage-by-account-ids'),
       productsByIds: db.prepare('account/products-by-ids'),
+      archivedIds: db.prepare('account/archived-account-ids'),
     };
   }
 
@@ -64,6 +65,12 @@ export class AccountRepository {
   private async readByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Account>> {
     const rows = await this.db.read<{ account: Account }>(this.q.byIds, tenantId, { ids });
     return new Map(rows.map((r) => [r.account.id, r.account]));
+  }
+
+  /** The tenant's archived accounts, which the live portfolio views leave out unless asked. */
+  async archivedIds(tenantId: string): Promise<Set<string>> {
+    const rows = await this.db.read<{ id: string }>(this.q.archivedIds, tenantId);
+    return new Set(rows.map((r) => r.id));
   }
 
   async subsidiaryIds(tenantId: string, accountIds: readonly string[]): Promise<Map<string, string[]>> {

@@ -252,8 +252,9 @@ export class HealthRepository {
     );
   }
 
-  async portfolioAccountIds(tenantId: string): Promise<string[]> {
-    const rows = await this.db.read<{ id: string }>(this.q.portfolio, tenantId);
+  /** Archived accounts only with includeArchived (recorded snapshots keep every account's history). */
+  async portfolioAccountIds(tenantId: string, includeArchived = false): Promise<string[]> {
+    const rows = await this.db.read<{ id: string }>(this.q.portfolio, tenantId, { includeArchived });
     return rows.map((r) => r.id);
   }
 

@@ -78,7 +78,8 @@ export class ThreadingRepository {
     );
   }
 
-  portfolioAccounts(tenantId: string): Promise<PortfolioAccount[]> {
-    return this.db.read<PortfolioAccount>(this.q.portfolio, tenantId);
+  /** Archived accounts only with includeArchived. */
+  portfolioAccounts(tenantId: string, includeArchived = false): Promise<PortfolioAccount[]> {
+    return this.db.read<PortfolioAccount>(this.q.portfolio, tenantId, { includeArchived });
   }
 }

@@ -1,6 +1,8 @@
 import type { RunningApp } from '../../src/app';
 import { startTestApp } from '../support/app';
 import { testTenant } from '../support/graph';
+import { demoAccounts, demoClock } from '../support/health-fixtures';
+import { seedTenant } from '../support/seed';
 import { clientFor, M, NOW, ok } from './map-fixtures';
 
 interface Listed {
@@ -65,5 +67,124 @@ describe('archived accounts', () => {
       ),
     );
     expect(byNode.node).toEqual({ id: 'acc-gone', archivedAt: '2026-11-22' });
+  });
+});
+
+/** The portfolio views, each asked for every account's id on one page (with or without asOf). */
+const VIEWS: Record<string, { document: string; page(data: Record<string, unknown>): Page }> = {};
+
+/** The account ids on a view's first page; complete when the page holds every row of the view. */
+interface Page {
+  ids: string[];
+  complete: boolean;
+}
+for (const [field, node, withAsOf] of [
+  ['portfolioHealth', 'accountId freshness { source }', true],
+  ['portfolioThreadingRisk', 'account { id } freshness { source }', true],
+  ['portfolioChurnIndicators', 'account { id } freshness { source }', true],
+  ['portfolioExpansionSignals', 'account { id } freshness { source }', true],
+  ['portfolioWhitespace', 'account { id }', false],
+  ['portfolioExpansionOpportunities', 'accountId', true],
+] as const) {
+  VIEWS[field] = {
+    document: `query($includeArchived: Boolean${withAsOf ? ', $asOf: LocalDate' : ''}) {
+      ${field}(first: 20, includeArchived: $includeArchived${withAsOf ? ', asOf: $asOf' : ''}) {
+        totalCount edges { node { ${node} } }
+      }
+    }`,
+    page: (data) => {
+      const { totalCount, edges } = data[field] as {
+        totalCount: number;
+        edges: { node: { accountId?: string; account?: { id: string } } }[];
+      };
+      const ids = edges.map((e) => e.node.accountId ?? e.node.account!.id);
+      return { ids: [...new Set(ids)].sort(), complete: totalCount === edges.length };
+    },
+  };
+}
+
+/**
+ * Archived accounts leave every portfolio view (stored scores and live, past-day views alike) and
+ * come back with includeArchived; their stored scores are kept. Demo accounts (seed 42) give every
+ * view something to list; ARCHIVED is one that every view lists before it is archived.
+ */
+describe('archived accounts in the portfolio views', () => {
+  let app: RunningApp;
+  const tenant = testTenant('archived-portfolio');
+  let editor: ReturnType<typeof clientFor>;
+  const ARCHIVED = 'acc-0001';
+  const YESTERDAY = '2026-11-21';
+
+  const pageOf = async (view: string, variables: Record<string, unknown>) => {
+    const { document, page } = VIEWS[view]!;
+    return page(ok(await editor(document, variables)));
+  };
+  const idsOf = async (view: string, variables: Record<string, unknown>) =>
+    (await pageOf(view, variables)).ids;
+
+  let before: Record<string, Page>;
+
+  beforeAll(async () => {
+    app = await startTestApp({}, demoClock);
+    editor = clientFor(app, tenant);
+    await seedTenant(app.db, tenant, demoAccounts([1, 2, 3, 4, 5, 6]));
+    before = {};
+    for (const view of Object.keys(VIEWS)) before[view] = await pageOf(view, {});
+    ok(await editor(M.archiveAccount, { input: { id: ARCHIVED } }));
+  }, 300_000);
+  afterAll(() => app.stop());
+
+  it('was listed by every view before it was archived', () => {
+    for (const view of Object.keys(VIEWS))
+      expect([view, before[view]!.ids]).toEqual([view, expect.arrayContaining([ARCHIVED])]);
+  });
+
+  it.each(Object.keys(VIEWS).map((view) => [view]))(
+    '%s leaves it out by default (today and a past day) and lists it with includeArchived',
+    async (view) => {
+      const others = before[view]!.ids.filter((id) => id !== ARCHIVED);
+      for (const variables of [{}, { includeArchived: false }, { asOf: YESTERDAY }]) {
+        const page = await pageOf(view, variables);
+        expect(page.ids).not.toContain(ARCHIVED);
+        // The rest stay as they were (when both pages hold the whole view: opportunities may not).
+        if (!('asOf' in variables) && before[view]!.complete && page.complete)
+          expect(page.ids).toEqual(others);
+      }
+      expect(await idsOf(view, { includeArchived: true })).toContain(ARCHIVED);
+      expect(await idsOf(view, { includeArchived: true, asOf: YESTERDAY })).toContain(ARCHIVED);
+    },
+  );
+
+  it('counts only unarchived accounts in totals, and keeps the archived stored score', async () => {
+    const health = async (includeArchived: boolean) =>
+      ok(
+        await editor<{
+          portfolioHealth: {
+            totalCount: number;
+            edges: { node: { accountId: string; freshness: { source: string; stale: boolean } } }[];
+          };
+        }>(
+          `query($includeArchived: Boolean) { portfolioHealth(first: 20, includeArchived: $includeArchived) {
+            totalCount edges { node { accountId freshness { source stale } } } } }`,
+          { includeArchived },
+        ),
+      ).portfolioHealth;
+    expect((await health(false)).totalCount).toBe(5);
+    const all = await health(true);
+    expect(all.totalCount).toBe(6);
+    expect(all.edges.find((e) => e.node.accountId === ARCHIVED)?.node.freshness).toEqual({
+      source: 'STORED',
+      stale: false,
+    });
+    const threading = async (includeArchived: boolean) =>
+      ok(
+        await editor<{ portfolioThreadingRisk: { totalCount: number; byLevel: { accounts: number }[] } }>(
+          `query($includeArchived: Boolean) { portfolioThreadingRisk(first: 1, includeArchived: $includeArchived) {
+            totalCount byLevel { accounts } } }`,
+          { includeArchived },
+        ),
+      ).portfolioThreadingRisk;
+    expect((await threading(false)).totalCount).toBe(5);
+    expect((await threading(true)).totalCount).toBe(6);
   });
 });

@@ -18,6 +18,8 @@ const PORTFOLIO_CYPHER = [
   'account/products-by-ids',
   'account/subscriptions-by-account-ids',
   'account/business-units-by-account-ids',
+  // The archived accounts the live portfolio views (signals, opportunities) leave out.
+  'account/archived-account-ids',
   'threading/portfolio-accounts',
   'threading/people-by-account-ids',
   'threading/influence-by-account-ids',

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import type { ExpansionOpportunityStatus } from '../../domain/vocabulary';
 import { ExpansionOpportunityStatusEnum } from '../enums';
 import { LocalDate } from '../scalars';
-import { PaginationArgs } from './pagination.args';
+import { PortfolioArgs } from './portfolio.args';
 
 const AS_OF =
   'Judge as of the end of this day (usage, health, people, contact and requests up to then). Default: now.';
@@ -28,7 +28,7 @@ export class AccountOpportunityArgs {
 }
 
 @ArgsType()
-export class PortfolioOpportunityArgs extends PaginationArgs {
+export class PortfolioOpportunityArgs extends PortfolioArgs {
   @Field(() => ExpansionOpportunityStatusEnum, {
     nullable: true,
     description: 'Only opportunities of this status.',

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import type { HealthBand } from '../../domain/vocabulary';
 import { HealthBandEnum } from '../enums';
 import { LocalDate } from '../scalars';
-import { PaginationArgs } from './pagination.args';
+import { PortfolioArgs } from './portfolio.args';
 
 const AS_OF =
   'Judge health as of the end of this day (subscriptions, usage readings, tickets, people and contact up to then). Default: now.';
@@ -23,7 +23,7 @@ export class AccountHealthArgs extends HealthAsOfArgs {
 }
 
 @ArgsType()
-export class PortfolioHealthArgs extends PaginationArgs {
+export class PortfolioHealthArgs extends PortfolioArgs {
   @Field(() => HealthBandEnum, { nullable: true, description: 'Only accounts in this band.' })
   band?: HealthBand | null;
 

@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { LocalDate } from '../scalars';
-import { PaginationArgs } from './pagination.args';
+import { PortfolioArgs } from './portfolio.args';
 
 @ArgsType()
 export class AccountSignalArgs {
@@ -16,7 +16,7 @@ export class AccountSignalArgs {
 }
 
 @ArgsType()
-export class PortfolioSignalArgs extends PaginationArgs {
+export class PortfolioSignalArgs extends PortfolioArgs {
   @Field(() => LocalDate, { nullable: true, description: 'Read the data as of this day; default: today.' })
   @IsOptional()
   asOf?: string | null;

@@ -1,7 +1,7 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { LocalDate } from '../scalars';
-import { PaginationArgs } from './pagination.args';
+import { PortfolioArgs } from './portfolio.args';
 
 const AS_OF =
   'Judge the account as of the end of this day (people there, roles held, contact up to then). Default: now.';
@@ -18,7 +18,7 @@ export class ThreadingRiskArgs {
 }
 
 @ArgsType()
-export class PortfolioThreadingRiskArgs extends PaginationArgs {
+export class PortfolioThreadingRiskArgs extends PortfolioArgs {
   @Field(() => LocalDate, { nullable: true, description: AS_OF })
   asOf?: string | null;
 }

@@ -26,11 +26,17 @@ export class ExpansionOpportunitiesResolver {
     description: 'Expansion opportunities across the portfolio (optionally of one status), largest first.',
   })
   async portfolioExpansionOpportunities(
-    @Args() { status, asOf, first, after }: PortfolioOpportunityArgs,
+    @Args() { status, asOf, first, after, includeArchived }: PortfolioOpportunityArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.opportunities.portfolio(ctx.caller, { status, asOf, first, after }),
+      await ctx.services.opportunities.portfolio(ctx.caller, {
+        status,
+        asOf,
+        first,
+        after,
+        includeArchived: includeArchived ?? false,
+      }),
       after,
     );
   }

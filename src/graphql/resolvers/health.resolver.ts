@@ -27,11 +27,17 @@ export class HealthResolver {
       'Every account by health, worst first (accounts whose health cannot be scored last), read from stored scores (each row says how fresh); with a past `asOf`, computed live.',
   })
   async portfolioHealth(
-    @Args() { first, after, band, asOf }: PortfolioHealthArgs,
+    @Args() { first, after, band, asOf, includeArchived }: PortfolioHealthArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.storedPortfolio.portfolioHealth(ctx.caller, { first, after, band, asOf }),
+      await ctx.services.storedPortfolio.portfolioHealth(ctx.caller, {
+        first,
+        after,
+        band,
+        asOf,
+        includeArchived: includeArchived ?? false,
+      }),
       after,
     );
   }

@@ -23,11 +23,13 @@ export class ExpansionSignalResolver {
     description: 'Accounts with expansion signals, most first.',
   })
   async portfolioExpansionSignals(
-    @Args() { asOf, first, after }: PortfolioSignalArgs,
+    @Args() { asOf, first, after, includeArchived }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.storedPortfolio.portfolioExpansionSignals(ctx.caller, asOf, first, after),
+      await ctx.services.storedPortfolio.portfolioExpansionSignals(ctx.caller, asOf, first, after, {
+        includeArchived: includeArchived ?? false,
+      }),
       after,
     );
   }
@@ -52,11 +54,13 @@ export class ChurnIndicatorResolver {
     description: 'Accounts with churn indicators, most first.',
   })
   async portfolioChurnIndicators(
-    @Args() { asOf, first, after }: PortfolioSignalArgs,
+    @Args() { asOf, first, after, includeArchived }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.storedPortfolio.portfolioChurnIndicators(ctx.caller, asOf, first, after),
+      await ctx.services.storedPortfolio.portfolioChurnIndicators(ctx.caller, asOf, first, after, {
+        includeArchived: includeArchived ?? false,
+      }),
       after,
     );
   }

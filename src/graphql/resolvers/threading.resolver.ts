@@ -32,13 +32,14 @@ export class ThreadingRiskResolver {
       'Every account ranked by single-threading risk, riskiest first (ties: larger ARR first), with the ARR at stake; read from stored scores (each row says how fresh), with a past `asOf` computed live.',
   })
   async portfolioThreadingRisk(
-    @Args() { first, after, asOf }: PortfolioThreadingRiskArgs,
+    @Args() { first, after, asOf, includeArchived }: PortfolioThreadingRiskArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     const { page, ...summary } = await ctx.services.storedPortfolio.portfolioThreadingRisk(ctx.caller, {
       first,
       after,
       asOf,
+      includeArchived: includeArchived ?? false,
     });
     return { ...summary, ...toConnection(page, after) };
   }

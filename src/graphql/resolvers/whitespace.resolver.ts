@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { PaginationArgs } from '../inputs/pagination.args';
+import { PortfolioArgs } from '../inputs/portfolio.args';
 import { WhitespaceArgs } from '../inputs/whitespace.args';
 import { AccountType } from '../types/account.type';
 import { toConnection } from '../types/connection.type';
@@ -24,9 +24,20 @@ export class WhitespaceResolver {
 
 @Resolver(() => AccountWhitespaceType)
 export class AccountWhitespaceResolver {
-  @Query(() => AccountWhitespaceConnection, { description: 'Every account by whitespace, largest first.' })
-  async portfolioWhitespace(@Args() { first, after }: PaginationArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await ctx.services.whitespace.portfolio(ctx.caller, first, after), after);
+  @Query(() => AccountWhitespaceConnection, {
+    description:
+      'Every account by whitespace, largest first; archived accounts only with includeArchived (they still count as peers).',
+  })
+  async portfolioWhitespace(
+    @Args() { first, after, includeArchived }: PortfolioArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(
+      await ctx.services.whitespace.portfolio(ctx.caller, first, after, {
+        includeArchived: includeArchived ?? false,
+      }),
+      after,
+    );
   }
 
   @FieldResolver(() => AccountType)

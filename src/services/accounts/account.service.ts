@@ -72,6 +72,11 @@ export class AccountService {
     return this.accounts.byIds(caller.tenantId, ids);
   }
 
+  /** Archived accounts (archiveAccount): left out of the portfolio views unless asked for. */
+  archivedIds(caller: Caller): Promise<Set<string>> {
+    return this.accounts.archivedIds(caller.tenantId);
+  }
+
   subsidiaryIds(caller: Caller, accountIds: readonly string[]): Promise<Map<string, string[]>> {
     return this.accounts.subsidiaryIds(caller.tenantId, accountIds);
   }

@@ -50,6 +50,8 @@ export interface PortfolioHealthInput {
   after?: string | null;
   band?: HealthBand | null;
   asOf?: string | null;
+  /** Also archived accounts (archiveAccount); left out by default. */
+  includeArchived?: boolean;
 }
 
 export interface HealthSnapshotReport {
@@ -113,7 +115,7 @@ export class HealthService {
 
   /** Every account, worst score first (unscored ones last), optionally of one band. */
   async portfolio(caller: Caller, input: PortfolioHealthInput): Promise<Page<AccountHealth>> {
-    const ids = await this.repository.portfolioAccountIds(caller.tenantId);
+    const ids = await this.repository.portfolioAccountIds(caller.tenantId, input.includeArchived ?? false);
     const assessed = await this.assess(caller, ids, this.asOf(input.asOf));
     const ranked = [...assessed.values()]
       .map((a) => a.health)
@@ -131,7 +133,7 @@ export class HealthService {
   /** Scores every account as of a day and keeps each as that day's HealthSnapshot. */
   async recordSnapshots(caller: Caller, asOfArg?: string | null): Promise<HealthSnapshotReport> {
     const asOf = this.asOf(asOfArg);
-    const ids = await this.repository.portfolioAccountIds(caller.tenantId);
+    const ids = await this.repository.portfolioAccountIds(caller.tenantId, true);
     const [assessed, previous] = await Promise.all([
       this.assess(caller, ids, asOf),
       this.repository.snapshots(caller.tenantId, ids, { from: asOf.day, to: asOf.day }),

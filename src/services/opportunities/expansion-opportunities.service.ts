@@ -67,6 +67,8 @@ export interface PortfolioOpportunitiesInput {
   asOf?: string | null;
   first: number;
   after?: string | null;
+  /** Also archived accounts (archiveAccount); left out by default. */
+  includeArchived?: boolean;
 }
 
 /** What shows intent and serves the business case, by account: the intent facts' three reads. */
@@ -172,9 +174,10 @@ export class ExpansionOpportunityService {
    */
   async portfolio(caller: Caller, input: PortfolioOpportunitiesInput): Promise<Page<ExpansionOpportunity>> {
     const asOf = resolveAsOf(input.asOf, this.clock);
-    const [signals, entries] = await Promise.all([
+    const [signals, entries, archived] = await Promise.all([
       this.signals.byAccountIds(caller, null, asOf.day),
       this.whitespace.portfolioEntries(caller, this.config.maxWhitespaceCells, isCandidateCell),
+      input.includeArchived ? new Set<string>() : this.accounts.archivedIds(caller),
     ]);
     const cellsOf = new Map<string, RankedCell[]>(entries.map((e) => [e.accountId, e.topCells]));
     const ids = [
@@ -182,7 +185,9 @@ export class ExpansionOpportunityService {
         ...[...signals.values()].filter((s) => s.signals.length > 0).map((s) => s.accountId),
         ...entries.filter((e) => e.topCells.length > 0).map((e) => e.accountId),
       ]),
-    ].sort();
+    ]
+      .filter((id) => !archived.has(id))
+      .sort();
     const productIds = [
       ...new Set([
         ...[...signals.values()].flatMap((s) =>

@@ -52,7 +52,13 @@ export class StoredPortfolioService {
 
   async portfolioHealth(
     caller: Caller,
-    input: { first: number; after?: string | null; band?: HealthBand | null; asOf?: string | null },
+    input: {
+      first: number;
+      after?: string | null;
+      band?: HealthBand | null;
+      asOf?: string | null;
+      includeArchived?: boolean;
+    },
   ): Promise<Page<WithFreshness<AccountHealth>>> {
     if (this.isPast(input.asOf)) return this.live(await this.health.portfolio(caller, input));
     await this.refreshSmallBacklog(caller);
@@ -60,6 +66,7 @@ export class StoredPortfolioService {
       first: input.first,
       afterId: decodeCursor(input.after)?.id ?? null,
       band: input.band ?? null,
+      includeArchived: input.includeArchived ?? false,
     });
     const missing = rows.filter((r) => r.healthJson === null).map((r) => r.accountId);
     const live =
@@ -76,7 +83,7 @@ export class StoredPortfolioService {
 
   async portfolioThreadingRisk(
     caller: Caller,
-    input: { first: number; after?: string | null; asOf?: string | null },
+    input: { first: number; after?: string | null; asOf?: string | null; includeArchived?: boolean },
   ): Promise<StoredThreadingPortfolio> {
     if (this.isPast(input.asOf)) {
       const { page, ...rest } = await this.threading.portfolio(caller, input);
@@ -87,8 +94,9 @@ export class StoredPortfolioService {
       this.repository.threadingPage(caller.tenantId, {
         first: input.first,
         afterId: decodeCursor(input.after)?.id ?? null,
+        includeArchived: input.includeArchived ?? false,
       }),
-      this.repository.threadingSummary(caller.tenantId),
+      this.repository.threadingSummary(caller.tenantId, input.includeArchived ?? false),
     ]);
     const missing = rows.filter((r) => r.threadingJson === null).map((r) => r.accountId);
     const live =
@@ -128,12 +136,15 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
+    { includeArchived = false }: { includeArchived?: boolean } = {},
   ): Promise<Page<WithFreshness<AccountChurnIndicators>>> {
-    if (this.isPast(asOf)) return this.live(await this.churnIndicators.portfolio(caller, asOf, first, after));
+    if (this.isPast(asOf))
+      return this.live(await this.churnIndicators.portfolio(caller, asOf, first, after, { includeArchived }));
     await this.refreshSmallBacklog(caller);
     const { rows, total } = await this.repository.churnPage(caller.tenantId, {
       first,
       afterId: decodeCursor(after)?.id ?? null,
+      includeArchived,
     });
     const counts = new Map(rows.map((r) => [r.accountId, r.churnCount]));
     return this.page(rows, total, first, (r) => ({
@@ -147,13 +158,17 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
+    { includeArchived = false }: { includeArchived?: boolean } = {},
   ): Promise<Page<WithFreshness<AccountExpansionSignals>>> {
     if (this.isPast(asOf))
-      return this.live(await this.expansionSignals.portfolio(caller, asOf, first, after));
+      return this.live(
+        await this.expansionSignals.portfolio(caller, asOf, first, after, { includeArchived }),
+      );
     await this.refreshSmallBacklog(caller);
     const { rows, total } = await this.repository.expansionPage(caller.tenantId, {
       first,
       afterId: decodeCursor(after)?.id ?? null,
+      includeArchived,
     });
     const counts = new Map(rows.map((r) => [r.accountId, r.expansionCount]));
     return this.page(rows, total, first, (r) => ({

@@ -48,10 +48,15 @@ export class ExpansionSignalService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
+    { includeArchived = false }: { includeArchived?: boolean } = {},
   ): Promise<Page<AccountExpansionSignals>> {
     const day = asOf ?? isoDate(this.clock());
+    const [findings, archived] = await Promise.all([
+      this.find(caller, null, day),
+      includeArchived ? new Set<string>() : this.accounts.archivedIds(caller),
+    ]);
     return pageFindings(
-      await this.find(caller, null, day),
+      findings.filter((f) => !archived.has(f.accountId)),
       (f) => f.signals.length,
       first,
       after,

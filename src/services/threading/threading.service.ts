@@ -100,10 +100,10 @@ export class ThreadingService {
   /** Every account ranked by risk (ties: larger ARR first), with the ARR at stake. */
   async portfolio(
     caller: Caller,
-    input: { first: number; after?: string | null; asOf?: string | null },
+    input: { first: number; after?: string | null; asOf?: string | null; includeArchived?: boolean },
   ): Promise<PortfolioThreadingRisk> {
     const asOf = this.relationships.asOf(input.asOf);
-    const accounts = await this.threading.portfolioAccounts(caller.tenantId);
+    const accounts = await this.threading.portfolioAccounts(caller.tenantId, input.includeArchived ?? false);
     const risks: AccountThreadingRisk[] = [];
     // Batch by batch, keeping only the scores: memory and transaction size stay bounded.
     for (let start = 0; start < accounts.length; start += this.config.portfolioBatchSize) {

@@ -51,13 +51,17 @@ export class WhitespaceService {
     );
   }
 
-  /** Two reads whatever the portfolio's size; largest whitespace first. */
+  /**
+   * Two reads whatever the portfolio's size; largest whitespace first. Archived accounts are left
+   * out unless includeArchived (they still count as peers: what they bought stays evidence).
+   */
   async portfolio(
     caller: Caller,
     first: number,
     after: string | null | undefined,
+    { includeArchived = false }: { includeArchived?: boolean } = {},
   ): Promise<Page<PortfolioWhitespaceEntry>> {
-    const entries = await this.portfolioEntries(caller);
+    const entries = await this.portfolioEntries(caller, undefined, undefined, includeArchived);
     return pageInMemory(
       entries,
       first,
@@ -76,11 +80,15 @@ export class WhitespaceService {
     caller: Caller,
     topCells?: number,
     keep?: (cell: RankedCell) => boolean,
+    includeArchived = true,
   ): Promise<PortfolioWhitespaceEntry[]> {
     const [facts, products] = await Promise.all([
       this.whitespace.portfolioFacts(caller.tenantId),
       this.whitespace.products(caller.tenantId),
     ]);
-    return portfolioWhitespace(facts, products, this.config, topCells, keep);
+    const entries = portfolioWhitespace(facts, products, this.config, topCells, keep);
+    if (includeArchived) return entries;
+    const archived = new Set(facts.filter((f) => f.archivedAt != null).map((f) => f.id));
+    return entries.filter((e) => !archived.has(e.accountId));
   }
 }
