@@ -1,11 +1,14 @@
 // The latest business review (an Interaction of type QBR) held with each account up to $until
 // (an instant, exclusive), whoever took part and however long ago: the QBR cadence counts from
-// it. Accounts without one answer a null review. Starts from each account by its key.
+// it. Accounts without one answer a null review. Starts from each account by its key and expands
+// to its interactions: a `{tenantId, type}` on the interaction let the planner seek every QBR of
+// the tenant once per account (the quadratic shape the health reads had).
 UNWIND $accountIds AS accountId
 MATCH (a:Account {tenantId: $tenantId, id: accountId})
+USING INDEX SEEK a:Account(tenantId, id)
 OPTIONAL CALL (a) {
-  MATCH (i:Interaction {tenantId: $tenantId, type: 'QBR'})-[:WITH_ACCOUNT]->(a)
-  WHERE i.occurredAt < datetime($until)
+  MATCH (a)<-[:WITH_ACCOUNT]-(i:Interaction)
+  WHERE i.type = 'QBR' AND i.occurredAt < datetime($until)
   RETURN i
   ORDER BY i.occurredAt DESC, i.id
   LIMIT 1
