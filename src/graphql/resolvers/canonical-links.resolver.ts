@@ -37,6 +37,10 @@ import { PeerAccountType } from '../types/whitespace.type';
  */
 type IdOf<T> = (row: T) => string | null | undefined;
 
+// Three factories rather than one with a `name` option: type-graphql keys a type's field resolvers
+// by method name, so two links on one type (a map node's `stakeholder` and `teamMember`) sharing a
+// generic method would overwrite each other.
+
 function stakeholderLink<T extends object>(type: ClassType<T>, idOf: IdOf<T>): ClassType {
   @Resolver(() => type)
   class StakeholderLink {

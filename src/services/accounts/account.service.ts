@@ -72,9 +72,12 @@ export class AccountService {
     return this.accounts.byIds(caller.tenantId, ids);
   }
 
-  /** Archived accounts (archiveAccount): left out of the portfolio views unless asked for. */
-  archivedIds(caller: Caller): Promise<Set<string>> {
-    return this.accounts.archivedIds(caller.tenantId);
+  /**
+   * Archived accounts (archiveAccount), which the portfolio views leave out: none (and no read)
+   * when the caller asked for archived accounts too.
+   */
+  async archivedIds(caller: Caller, includeArchived = false): Promise<Set<string>> {
+    return includeArchived ? new Set<string>() : this.accounts.archivedIds(caller.tenantId);
   }
 
   subsidiaryIds(caller: Caller, accountIds: readonly string[]): Promise<Map<string, string[]>> {

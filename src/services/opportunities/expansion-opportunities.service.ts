@@ -177,7 +177,7 @@ export class ExpansionOpportunityService {
     const [signals, entries, archived] = await Promise.all([
       this.signals.byAccountIds(caller, null, asOf.day),
       this.whitespace.portfolioEntries(caller, this.config.maxWhitespaceCells, isCandidateCell),
-      input.includeArchived ? new Set<string>() : this.accounts.archivedIds(caller),
+      this.accounts.archivedIds(caller, input.includeArchived),
     ]);
     const cellsOf = new Map<string, RankedCell[]>(entries.map((e) => [e.accountId, e.topCells]));
     const ids = [

@@ -53,7 +53,7 @@ export class ChurnIndicatorService {
     const day = asOf ?? isoDate(this.clock());
     const [findings, archived] = await Promise.all([
       this.find(caller, null, day),
-      includeArchived ? new Set<string>() : this.accounts.archivedIds(caller),
+      this.accounts.archivedIds(caller, includeArchived),
     ]);
     return pageFindings(
       findings.filter((f) => !archived.has(f.accountId)),
