@@ -67,6 +67,7 @@ import {
   OpportunityResolver,
 } from './resolvers/opportunity.resolver';
 import { acceptGlobalIds } from './global-id-arguments';
+import { answerProjectedFields } from './projected-fields';
 import {
   InfluenceResolver,
   RoleAssignmentResolver,
@@ -162,12 +163,15 @@ export const RESOLVERS = [
 export function buildGraphQLSchema(): GraphQLSchema {
   // No type-graphql global middleware: it would wrap every field of every object in an async
   // chain. Global ids are accepted by wrapping only the fields that take IDs (global-id-arguments).
-  return acceptGlobalIds(
-    buildSchemaSync({
-      resolvers: RESOLVERS,
-      validate: { forbidUnknownValues: false },
-      authChecker,
-    }),
+  // Projected reads answer a few nested fields themselves (projected-fields).
+  return answerProjectedFields(
+    acceptGlobalIds(
+      buildSchemaSync({
+        resolvers: RESOLVERS,
+        validate: { forbidUnknownValues: false },
+        authChecker,
+      }),
+    ),
   );
 }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from '../domain/tenant';
 import type { Services } from '../services/services';
 import type { PeoplePageInput, PersonLinks } from '../services/stakeholders/stakeholder.service';
+import type { PeopleProjection } from '../domain/projected-people';
 
 /** A DataLoader over a batch function that answers with a Map; missing keys get `fallback`. */
 export function mapLoader<V>(
@@ -72,6 +73,18 @@ export function createLoaders(services: Services, caller: Caller) {
           const pages = await stakeholders.linkedPagesByAccounts(caller, accountIds, input);
           for (const { links } of pages.values()) primeLinks(loaders, links);
           return accountIds.map((id) => pages.get(id)!.page);
+        }),
+    ),
+    /**
+     * The same pages, each person with only the nested lists the request selects, answered from
+     * the statement by the fields themselves (src/graphql/projected-fields.ts): nothing to prime.
+     */
+    projectedPeoplePage: perArguments(
+      (input: PeoplePageInput & { asked: PeopleProjection }) =>
+        new DataLoader(async (accountIds: readonly string[]) => {
+          const { asked, ...page } = input;
+          const pages = await stakeholders.projectedPagesByAccounts(caller, accountIds, page, asked);
+          return accountIds.map((id) => pages.get(id)!);
         }),
     ),
   };

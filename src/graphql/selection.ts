@@ -44,6 +44,8 @@ export function selectsAnyBelow(info: GraphQLResolveInfo, names: ReadonlySet<str
 }
 
 export interface ChildField {
+  /** The child's field node (one per alias or repetition). */
+  node: FieldNode;
   /** The child's arguments as its resolver will get them (variables and defaults applied). */
   args: Record<string, unknown>;
   /** Whether any of the names asked about is selected below the child. */
@@ -78,6 +80,7 @@ export function childFields(
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return found.map((node) => ({
+    node,
     args: getArgumentValues(definition, node, info.variableValues),
     selectsAny: selectsAny(node.selectionSet, info.fragments, below),
   }));

@@ -3,6 +3,12 @@ import type { CypherExecutor } from '../db/cypher-executor';
 import type { Account, Influence, RoleAssignment, Stakeholder } from '../domain/read-models';
 import { ACCOUNT_ENTITY } from './account.repository';
 import type { PersonStatus, SeniorityLevel } from '../domain/vocabulary';
+import {
+  PROJECTED,
+  type PeopleProjection,
+  type PersonName,
+  type ProjectedStakeholder,
+} from '../domain/projected-people';
 import { groupRows } from './grouping';
 
 export interface PeoplePageQuery {
@@ -33,6 +39,40 @@ export interface LinkedPeoplePage {
   people: PersonLinks[];
 }
 
+export interface ProjectedPeoplePage {
+  totalCount: number;
+  people: ProjectedStakeholder[];
+}
+
+/** A row person of people-page-projected-by-account-ids: the nested lists not asked for are null. */
+type ProjectedRow = Stakeholder & {
+  manager: PersonName | null;
+  roles: RoleAssignment[] | null;
+  influences: (Influence & { to: PersonName })[] | null;
+  influencedBy: (Influence & { from: PersonName })[] | null;
+};
+
+/** The row's person as a Stakeholder, with only the lists asked for kept aside under PROJECTED. */
+function projectedPerson(row: ProjectedRow, asked: PeopleProjection): ProjectedStakeholder {
+  const { manager, roles, influences, influencedBy, ...person } = row;
+  const projection: ProjectedStakeholder[typeof PROJECTED] = {};
+  if (asked.manager) projection.manager = manager;
+  if (asked.roles) projection.roles = roles ?? [];
+  // The near end of each influence is the person itself: both ends are answered from here.
+  const self: PersonName = { id: person.id, name: person.name };
+  if (asked.influences)
+    projection.influences = (influences ?? []).map(({ to, ...i }) => ({
+      ...i,
+      [PROJECTED]: { to, from: self },
+    }));
+  if (asked.influencedBy)
+    projection.influencedBy = (influencedBy ?? []).map(({ from, ...i }) => ({
+      ...i,
+      [PROJECTED]: { from, to: self },
+    }));
+  return { ...person, [PROJECTED]: projection };
+}
+
 export interface RoleQuery {
   includeEnded: boolean;
   today: string;
@@ -46,6 +86,7 @@ export class StakeholderRepository {
       byIds: db.prepare('stakeholder/people-by-ids'),
       byAccounts: db.prepare('stakeholder/people-by-account-ids'),
       withLinksByAccounts: db.prepare('stakeholder/people-with-links-by-account-ids'),
+      projectedByAccounts: db.prepare('stakeholder/people-page-projected-by-account-ids'),
       directReports: db.prepare('stakeholder/direct-reports-by-person-ids'),
       reportingLine: db.prepare('stakeholder/reporting-line-by-person-ids'),
       influence: db.prepare('stakeholder/influence-by-person-ids'),
@@ -107,6 +148,45 @@ export class StakeholderRepository {
     const memo = currentRequestMemo();
     for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
     return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
+  }
+
+  /**
+   * A page per account as `pageByAccounts`, each person with only the nested lists `asked` names
+   * (current roles on `today`, manager, influence either way), the people at their far end read
+   * as id and name. One statement; it primes the account as `linkedPageByAccounts` does.
+   */
+  async projectedPageByAccounts(
+    tenantId: string,
+    accountIds: readonly string[],
+    query: PeoplePageQuery & { today: string },
+    asked: PeopleProjection,
+  ): Promise<Map<string, ProjectedPeoplePage>> {
+    const rows = await this.db.read<{
+      accountId: string;
+      account: Account;
+      totalCount: number;
+      people: ProjectedRow[];
+    }>(this.q.projectedByAccounts, tenantId, {
+      accountIds,
+      status: query.status,
+      seniority: query.seniority,
+      afterName: query.after?.name ?? null,
+      afterId: query.after?.id ?? null,
+      limit: query.limit,
+      today: query.today,
+      withManager: asked.manager,
+      withRoles: asked.roles,
+      withInfluences: asked.influences,
+      withInfluencedBy: asked.influencedBy,
+    });
+    const memo = currentRequestMemo();
+    for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
+    return new Map(
+      rows.map((r) => [
+        r.accountId,
+        { totalCount: r.totalCount, people: r.people.map((p) => projectedPerson(p, asked)) },
+      ]),
+    );
   }
 
   async directReports(tenantId: string, personIds: readonly string[]): Promise<Map<string, Stakeholder[]>> {

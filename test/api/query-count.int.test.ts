@@ -110,7 +110,7 @@ describe('no N+1: the number of queries does not grow with the data', () => {
   }, 300_000);
   afterAll(() => app.stop());
 
-  async function countQueries(query: string): Promise<{ count: number; data: unknown }> {
+  async function countQueries(query: string): Promise<{ count: number; data: unknown; names: string[] }> {
     const names: string[] = [];
     const unsubscribe = app.db.onQuery((event) => {
       if (event.tenantId === tenant) names.push(event.name);
@@ -118,7 +118,7 @@ describe('no N+1: the number of queries does not grow with the data', () => {
     try {
       const result = await gql(app, query, {}, token);
       expect(result.errors).toBeUndefined();
-      return { count: names.length, data: result.data };
+      return { count: names.length, data: result.data, names };
     } finally {
       unsubscribe();
     }
@@ -188,5 +188,30 @@ describe('no N+1: the number of queries does not grow with the data', () => {
       const { id: _id, ...linked } = node;
       expect(linked).toEqual((alone.data as { stakeholder: object }).stakeholder);
     }
+  });
+
+  it('reads the page projected to what it asks for, and with everything when the people at the far end are asked for more', async () => {
+    const projected = await countQueries(PEOPLE_PAGE(60));
+    expect(projected.names).toEqual(['stakeholder/people-page-projected-by-account-ids']);
+    // The manager and the influencers asked for more than id and name (here through a fragment):
+    // the general statement, still one, and the same answer on the fields both ask for.
+    const rich = await countQueries(`{ account(id: "acc-0") { name people(first: 60) {
+        totalCount edges { node { id name manager { ...Who } roles { role since }
+          influences { weight to { ...Who } } influencedBy { from { ...Who } } } } } } }
+      fragment Who on Stakeholder { name title }`);
+    expect(rich.names).toEqual(['stakeholder/people-with-links-by-account-ids']);
+    const withoutTitles = JSON.parse(JSON.stringify(rich.data), (key: string, value: unknown) =>
+      key === 'title' ? undefined : value,
+    ) as unknown;
+    expect(withoutTitles).toEqual(projected.data);
+    // Only the lists asked for are read; a page asking none reads the plain page.
+    const rolesOnly = await countQueries(
+      '{ account(id: "acc-0") { people(first: 5) { edges { node { roles { role } } } } } }',
+    );
+    expect(rolesOnly.names).toEqual(['stakeholder/people-page-projected-by-account-ids']);
+    const plain = await countQueries(
+      '{ account(id: "acc-0") { people(first: 5) { edges { node { name } } } } }',
+    );
+    expect(plain.names).toEqual(['account/accounts-by-ids', 'stakeholder/people-by-account-ids']);
   });
 });

@@ -1,4 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type DataLoader from 'dataloader';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from 'graphql';
+import type { Page, Stakeholder } from '../../domain/read-models';
+import type { PeoplePageInput } from '../../services/stakeholders/stakeholder.service';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { AccountsArgs } from '../inputs/accounts.args';
@@ -12,11 +15,30 @@ import { StakeholderConnection } from '../types/stakeholder.type';
 import { SubscriptionType } from '../types/subscription.type';
 import { AccountCoverageType } from '../types/team.type';
 import { MAX_PAGE_SIZE } from '../inputs/pagination.args';
-import { childFields, selectsAnyBelow } from '../selection';
+import { peopleProjection } from '../people-projection';
+import { childFields } from '../selection';
 import { loaded } from './loaded';
 
 /** A person's fields the linked people page reads with the page (see loaders.linkedPeoplePage). */
 const PERSON_LINK_FIELDS = new Set(['roles', 'influences', 'influencedBy', 'manager']);
+
+/**
+ * The loader a people page selecting `pageFields` is read with: plain people when no linked field
+ * is asked for; else each person with only the nested lists asked for, projected
+ * (people-page-projected), when the people at their far end are asked for no more than id and
+ * name; else with everything those fields might need (people-with-links).
+ */
+function peoplePage(
+  ctx: GraphQLContext,
+  input: PeoplePageInput,
+  pageFields: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): DataLoader<string, Page<Stakeholder>> {
+  const asked = peopleProjection(pageFields, fragments);
+  if (asked && !Object.values(asked).some(Boolean)) return ctx.loaders.peoplePage(input);
+  if (asked) return ctx.loaders.projectedPeoplePage({ ...input, asked });
+  return ctx.loaders.linkedPeoplePage(input);
+}
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -44,15 +66,14 @@ export class AccountResolver {
       // Only what the field's own validation will accept; anything else waits for it.
       if (typeof first !== 'number' || first < 1 || first > MAX_PAGE_SIZE) continue;
       if (typeof after === 'string' && after.length > 500) continue;
-      const pages = people.selectsAny ? ctx.loaders.linkedPeoplePage : ctx.loaders.peoplePage;
-      // The people field awaits the same promise (DataLoader caches it) and reports any failure.
-      const page = pages({ first, after, status, seniority })
+      // The people field asks the same loader (DataLoader caches the promise) and reports any failure.
+      const page = peoplePage(ctx, { first, after, status, seniority }, [people.node], info.fragments)
         .load(id)
         .catch(() => undefined);
       if (people.selectsAny) linked ??= page;
     }
-    // The linked page's statement reads the account too (it primes the request memo): waiting
-    // for it makes `account(id) { people { … roles … } }` one statement instead of two.
+    // The linked and projected pages' statements read the account too (they prime the request
+    // memo): waiting for them makes `account(id) { people { … roles … } }` one statement, not two.
     if (linked) await linked;
     return ctx.services.accounts.get(ctx.caller, id);
   }
@@ -100,10 +121,12 @@ export class AccountResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const { first, after, status, seniority } = args;
-    const pages = selectsAnyBelow(info, PERSON_LINK_FIELDS)
-      ? ctx.loaders.linkedPeoplePage
-      : ctx.loaders.peoplePage;
-    const page = await pages({ first, after, status, seniority }).load(account.id);
+    const page = await peoplePage(
+      ctx,
+      { first, after, status, seniority },
+      info.fieldNodes,
+      info.fragments,
+    ).load(account.id);
     return toConnection(page, after);
   }
 }

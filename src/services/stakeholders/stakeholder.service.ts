@@ -6,6 +6,7 @@ import type { Caller } from '../../domain/tenant';
 import type { PersonStatus, SeniorityLevel } from '../../domain/vocabulary';
 import type { PersonLinks, StakeholderRepository } from '../../repositories/stakeholder.repository';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import type { PeopleProjection, ProjectedStakeholder } from '../../domain/projected-people';
 
 export interface PeoplePageInput {
   status?: PersonStatus | null;
@@ -94,6 +95,43 @@ export class StakeholderService {
           cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
         },
         links,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * The same pages as `pagesByAccounts`, each person read with only the nested lists `asked`
+   * names, the people at their far end as id and name: one statement, sized to what a screen
+   * asks for (see StakeholderRepository.projectedPageByAccounts).
+   */
+  async projectedPagesByAccounts(
+    caller: Caller,
+    accountIds: readonly string[],
+    input: PeoplePageInput,
+    asked: PeopleProjection,
+  ): Promise<Map<string, Page<ProjectedStakeholder>>> {
+    const after = decodeCursor(input.after);
+    const pages = await this.stakeholders.projectedPageByAccounts(
+      caller.tenantId,
+      accountIds,
+      {
+        status: input.status ?? null,
+        seniority: input.seniority ?? null,
+        after: after && { name: String(after.key), id: after.id },
+        limit: input.first + 1,
+        today: isoDate(this.clock()),
+      },
+      asked,
+    );
+    const result = new Map<string, Page<ProjectedStakeholder>>();
+    for (const accountId of accountIds) {
+      const found = pages.get(accountId) ?? { totalCount: 0, people: [] };
+      result.set(accountId, {
+        items: found.people.slice(0, input.first),
+        totalCount: found.totalCount,
+        hasNextPage: found.people.length > input.first,
+        cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
       });
     }
     return result;

@@ -35,6 +35,8 @@ export async function warmUpCommonScreens(
     await services.stakeholderMaps.build(caller, account.id);
     await services.stakeholders.pagesByAccounts(caller, [account.id], page);
     await services.stakeholders.linkedPagesByAccounts(caller, [account.id], page);
+    const everyList = { manager: true, roles: true, influences: true, influencedBy: true };
+    await services.stakeholders.projectedPagesByAccounts(caller, [account.id], page, everyList);
     await services.accountPlans.plan(caller, account.id);
     return account.id;
   })().catch((error: unknown) => {

@@ -1,0 +1,33 @@
+import type { Influence, RoleAssignment, Stakeholder } from './read-models';
+
+/**
+ * Where a projected read keeps what it already read for a person's or an influence's nested
+ * fields (stakeholder/people-page-projected-by-account-ids). A symbol, so no stored property can
+ * be mistaken for it; the GraphQL fields answer from it when it is there and load otherwise
+ * (src/graphql/projected-fields.ts).
+ */
+export const PROJECTED = Symbol('projected');
+
+/** A person at the other end of a link, read with only what the request asked of them. */
+export type PersonName = Pick<Stakeholder, 'id' | 'name'>;
+
+/** The nested lists read with a page person; a list that was not asked for is absent. */
+export interface PersonProjection {
+  manager?: PersonName | null;
+  roles?: RoleAssignment[];
+  influences?: ProjectedInfluence[];
+  influencedBy?: ProjectedInfluence[];
+}
+
+/** An influence with the person at its far end already read. */
+export type ProjectedInfluence = Influence & { [PROJECTED]: { to?: PersonName; from?: PersonName } };
+
+export type ProjectedStakeholder = Stakeholder & { [PROJECTED]: PersonProjection };
+
+/** Which of a page person's nested lists a projected read fetches. */
+export interface PeopleProjection {
+  manager: boolean;
+  roles: boolean;
+  influences: boolean;
+  influencedBy: boolean;
+}
