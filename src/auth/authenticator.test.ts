@@ -87,4 +87,23 @@ describe('Authenticator', () => {
       subject: 'development-mode',
     });
   });
+
+  it('verifies a token once, and refuses it again once it has expired', () => {
+    const auth = new Authenticator({ authMode: 'jwt', jwtSecret: SECRET, demoTenant: 'demo' });
+    const now = Date.now();
+    const token = sign({ tenant: 'acme', exp: Math.floor(now / 1000) + 60 }, {});
+    const verify = jest.spyOn(jwt, 'verify');
+    try {
+      expect(auth.authenticate(`Bearer ${token}`).tenantId).toBe('acme');
+      expect(auth.authenticate(`Bearer ${token}`).tenantId).toBe('acme');
+      expect(verify).toHaveBeenCalledTimes(1);
+      // Another signature over the same claims is another token: checked, and refused.
+      const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+      expect(codeOf(() => auth.authenticate(`Bearer ${forged}`))).toMatch(/invalid signature/);
+      jest.spyOn(Date, 'now').mockReturnValue(now + 61_000);
+      expect(codeOf(() => auth.authenticate(`Bearer ${token}`))).toMatch(/jwt expired/);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
 });

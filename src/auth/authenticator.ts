@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '../config/config';
 import { UnauthenticatedError } from '../domain/errors';
 import { CALLER_ROLES, type Caller, type CallerRole } from '../domain/tenant';
@@ -32,6 +33,13 @@ export function wwwAuthenticate(error: UnauthenticatedError): string {
 export class Authenticator {
   /** Built once: deriving the key per request is measurable at thousands of requests a second. */
   private readonly key: KeyObject | undefined;
+  /**
+   * Tokens already verified, with their callers and expiry: a client sends the same token with
+   * every request, and checking its signature and claims again is most of what `{ __typename }`
+   * costs in JWT mode. Only accepted tokens are kept (keyed by the whole token, signature
+   * included); each use checks the expiry again, and the key never changes while the process runs.
+   */
+  private readonly verified = new LRUCache<string, { caller: Caller; exp: number }>({ max: 10_000 });
 
   constructor(
     private readonly config: Pick<
@@ -53,6 +61,12 @@ export class Authenticator {
     }
     if (this.key === undefined) {
       throw new TokenRefusedError('this server verifies no tokens (development mode without JWT_SECRET)');
+    }
+    const known = this.verified.get(token);
+    if (known !== undefined) {
+      // jsonwebtoken's own rule: expired once the clock's second reaches exp.
+      if (Math.floor(Date.now() / 1000) < known.exp) return known.caller;
+      this.verified.delete(token);
     }
     return this.verify(token, this.key);
   }
@@ -84,6 +98,13 @@ export class Authenticator {
     if (typeof role !== 'string' || !(CALLER_ROLES as readonly string[]).includes(role)) {
       throw new TokenRefusedError(`the token's 'role' claim must be one of ${CALLER_ROLES.join(', ')}`);
     }
-    return { tenantId: tenant, role: role as CallerRole, subject: claims.sub ?? 'unknown' };
+    // Frozen: the same caller now answers every request with this token.
+    const caller: Caller = Object.freeze({
+      tenantId: tenant,
+      role: role as CallerRole,
+      subject: claims.sub ?? 'unknown',
+    });
+    this.verified.set(token, { caller, exp: claims.exp });
+    return caller;
   }
 }
