@@ -92,6 +92,7 @@ describe('the account plan reads each per-account fact once', () => {
       'stakeholder-map/map',
       'stakeholder/people-by-account-ids',
       'stakeholder/people-with-links-by-account-ids',
+      'stakeholder/people-page-projected-by-account-ids',
       'plan/objectives',
     ]) {
       expect(ran).toContain(statement);
