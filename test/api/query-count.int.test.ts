@@ -204,6 +204,13 @@ describe('no N+1: the number of queries does not grow with the data', () => {
       key === 'title' ? undefined : value,
     ) as unknown;
     expect(withoutTitles).toEqual(projected.data);
+    // Role history is not what the projected read holds: that alias is read by the field itself.
+    const history = await countQueries(`{ account(id: "acc-0") { people(first: 5) { edges { node {
+        current: roles { role } history: roles(includeEnded: true) { role until } } } } } }`);
+    expect(history.names).toEqual([
+      'stakeholder/people-page-projected-by-account-ids',
+      'stakeholder/roles-by-person-ids',
+    ]);
     // Only the lists asked for are read; a page asking none reads the plain page.
     const rolesOnly = await countQueries(
       '{ account(id: "acc-0") { people(first: 5) { edges { node { roles { role } } } } } }',
