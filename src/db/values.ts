@@ -7,9 +7,12 @@ import neo4j from 'neo4j-driver';
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toNative);
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toNative);
+  // A Cypher map (and a record's toObject()) is a plain object: most of what a read returns, so it
+  // is copied without asking it whether it is each of the driver's types below.
+  if (Object.getPrototypeOf(value) === Object.prototype) return nativeMap(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
     return value.toStandardDate().toISOString();
@@ -18,8 +21,12 @@ export function toNative(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
+  return nativeMap(value as Record<string, unknown>);
+}
+
+function nativeMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
+  for (const key of Object.keys(value)) out[key] = toNative(value[key]);
   return out;
 }
 
