@@ -54,10 +54,10 @@ describe('cypher/write upserts', () => {
     return outcomes;
   }
 
-  async function one<T>(query: string, tenantId: string): Promise<T[]> {
+  async function one<T>(query: string, tenantId: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const session = graph.driver.session();
     try {
-      const result = await session.run(query, { tenantId });
+      const result = await session.run(query, { ...params, tenantId });
       return result.records.map((record) => toNative(record.get(0)) as T);
     } finally {
       await session.close();
@@ -204,6 +204,32 @@ describe('cypher/write upserts', () => {
         tenantId,
       ),
     ).toEqual([1]);
+  });
+
+  it('keeps one role assignment per person, account, role and start: updated in place, twins in a batch made once', async () => {
+    const tenantId = testTenant('writes-roles');
+    await writeAll(tenantId, everyKindPortfolio());
+    const [first] = everyKindPortfolio().roleAssignments;
+    if (!first) throw new Error('the fixture has role assignments');
+    const ended = { ...first, until: '2026-06-30' };
+    const later = { ...first, since: '2026-07-01', until: null };
+    const rows = rowsOf([ended, later, later]);
+    expect((await writer.upsertBatch(tenantId, 'roleAssignments', rows)).map((r) => r.outcome)).toEqual([
+      'updated',
+      'created',
+      'created',
+    ]);
+    expect(
+      await one<string[]>(
+        `MATCH (:Person {tenantId: $tenantId, id: $personId})-[r:PLAYS_ROLE {role: $role}]->(:Account {id: $accountId})
+         WITH r ORDER BY r.since RETURN [toString(r.since), toString(r.until)]`,
+        tenantId,
+        { ...first },
+      ),
+    ).toEqual([
+      [first.since, '2026-06-30'],
+      ['2026-07-01', null],
+    ]);
   });
 
   it('only creates rows marked keepExisting: a derived unit does not overwrite a fuller one', async () => {
