@@ -8,7 +8,7 @@
 UNWIND $rows AS row
 OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.personId})
 OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
-USING INDEX a:Account(tenantId, id)
+USING INDEX SEEK a:Account(tenantId, id)
 WITH row, p, a, date(row.since) AS since,
      CASE WHEN p IS NULL THEN ['personId'] ELSE [] END + CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy
 WITH row, p, a, since, rejectedBy,
