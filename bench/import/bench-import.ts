@@ -157,7 +157,10 @@ async function main(): Promise<void> {
       `== (a) The importer into tenant ${IMPORTER_TENANT}: salesforce/, then extras/ with mapping.json ` +
         `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
     );
-    const perStatement = new Map<string, { calls: number; rows: number; serverMs: number; clientMs: number }>();
+    const perStatement = new Map<
+      string,
+      { calls: number; rows: number; serverMs: number; clientMs: number }
+    >();
     const stopListening = db.onQuery((event) => {
       const rows = event.params['rows'];
       const sum = perStatement.get(event.name) ?? { calls: 0, rows: 0, serverMs: 0, clientMs: 0 };

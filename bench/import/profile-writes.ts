@@ -144,7 +144,11 @@ async function main(): Promise<void> {
     await migrateSchema(db, CYPHER_ROOT);
     for (const run of [
       { dir: join(files, 'salesforce'), format: 'salesforce' as const },
-      { dir: join(files, 'extras'), format: 'mapping' as const, mappingFile: join(files, 'extras', 'mapping.json') },
+      {
+        dir: join(files, 'extras'),
+        format: 'mapping' as const,
+        mappingFile: join(files, 'extras', 'mapping.json'),
+      },
     ]) {
       const report = await runImport(db, {
         ...run,
@@ -153,7 +157,9 @@ async function main(): Promise<void> {
         rejectsFile: join(work, `rejects-${run.format}.csv`),
         progress: 'none',
       });
-      say(`== ${run.format}: ${count(report.rowsRead)} rows read in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+      say(
+        `== ${run.format}: ${count(report.rowsRead)} rows read in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      );
     }
     say('== PROFILE of batches 1, 2, 4, 8 … of each write statement (rolled back)');
     for (const p of db.profiles) {

@@ -144,7 +144,8 @@ export class WritePass {
     columnOf: (field: string) => string,
     batch: Pending,
   ): Promise<void> {
-    while (this.inflight.size >= (this.options.concurrency ?? DEFAULT_WRITE_CONCURRENCY)) await Promise.race(this.inflight);
+    while (this.inflight.size >= (this.options.concurrency ?? DEFAULT_WRITE_CONCURRENCY))
+      await Promise.race(this.inflight);
     this.rethrow();
     if (this.stopped) return;
     const writing: Promise<void> = this.writer
