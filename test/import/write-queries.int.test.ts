@@ -1,3 +1,4 @@
+import type { PlanOperator } from '../../src/db/cypher-executor';
 import { toNative } from '../../src/db/values';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
 import {
@@ -15,6 +16,28 @@ import { graphCounts } from './import-test-kit';
 import { everyKindPortfolio } from './write-fixtures';
 
 const KINDS = [...new Set(WRITE_STEPS.map((step) => step.kind))];
+
+/**
+ * Reads whose cost per row grows with the graph, found by PROFILE of the import (docs/scale.md,
+ * round 3): any label or relationship-type scan; a seek of a relationship index, which holds every
+ * tenant's relationships (`plays_role_role`: each role assignment read all of them); an account
+ * found through the tenant-only index or a scan of the key index instead of one key seek.
+ */
+const GROWING = [
+  'NodeByLabelScan',
+  'AllNodesScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+];
+const growing = (op: PlanOperator): boolean =>
+  GROWING.includes(op.operator) ||
+  (/Account\(/.test(op.details) &&
+    (op.operator === 'NodeIndexScan' || /Account\(tenantId\) /.test(op.details)));
+const operators = (plan: PlanOperator): PlanOperator[] => [plan, ...plan.children.flatMap(operators)];
 type Outcomes = Partial<Record<RecordKind, Record<string, number>>>;
 
 /** Every upsert of cypher/write on a hand-built portfolio: what each row's outcome is, and what the graph holds. */
@@ -54,10 +77,10 @@ describe('cypher/write upserts', () => {
     return outcomes;
   }
 
-  async function one<T>(query: string, tenantId: string): Promise<T[]> {
+  async function one<T>(query: string, tenantId: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const session = graph.driver.session();
     try {
-      const result = await session.run(query, { tenantId });
+      const result = await session.run(query, { ...params, tenantId });
       return result.records.map((record) => toNative(record.get(0)) as T);
     } finally {
       await session.close();
@@ -204,6 +227,40 @@ describe('cypher/write upserts', () => {
         tenantId,
       ),
     ).toEqual([1]);
+  });
+
+  it.each([...new Set(WRITE_STEPS.map((step) => step.query))].map((name) => [name]))(
+    '%s reads nothing that grows with the graph',
+    async (name) => {
+      const plan = operators(await graph.db.explain(graph.db.prepare(name), { rows: [], tenantId: 't' }));
+      expect(plan.filter(growing).map((op) => `${op.operator} ${op.details}`)).toEqual([]);
+    },
+  );
+
+  it('keeps one role assignment per person, account, role and start: updated in place, twins in a batch made once', async () => {
+    const tenantId = testTenant('writes-roles');
+    await writeAll(tenantId, everyKindPortfolio());
+    const [first] = everyKindPortfolio().roleAssignments;
+    if (!first) throw new Error('the fixture has role assignments');
+    const ended = { ...first, until: '2026-06-30' };
+    const later = { ...first, since: '2026-07-01', until: null };
+    const rows = rowsOf([ended, later, later]);
+    expect((await writer.upsertBatch(tenantId, 'roleAssignments', rows)).map((r) => r.outcome)).toEqual([
+      'updated',
+      'created',
+      'created',
+    ]);
+    expect(
+      await one<string[]>(
+        `MATCH (:Person {tenantId: $tenantId, id: $personId})-[r:PLAYS_ROLE {role: $role}]->(:Account {id: $accountId})
+         WITH r ORDER BY r.since RETURN [toString(r.since), toString(r.until)]`,
+        tenantId,
+        { ...first },
+      ),
+    ).toEqual([
+      [first.since, '2026-06-30'],
+      ['2026-07-01', null],
+    ]);
   });
 
   it('only creates rows marked keepExisting: a derived unit does not overwrite a fuller one', async () => {

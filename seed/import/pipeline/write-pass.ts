@@ -25,7 +25,12 @@ export interface WriteOptions {
   batchSize: number;
   /** Called after each batch is committed (tests stop an import halfway through it). */
   onBatch?: (info: BatchInfo) => void;
-  /** Batches written at the same time while the next ones are read (default 2). */
+  /**
+   * Batches written at the same time while the next one is read (default 1). Two batches of
+   * interactions in flight lock the same few team members (every interaction links its owner) in
+   * different orders: Neo4j reports deadlocks, the driver retries whole batches and, past its
+   * retry time, the import fails. One in flight still overlaps reading with writing.
+   */
   concurrency?: number;
 }
 
@@ -46,9 +51,12 @@ interface ForwardLink {
 
 const LINK_BATCH = 5000;
 
+/** See WriteOptions.concurrency. */
+export const DEFAULT_WRITE_CONCURRENCY = 1;
+
 /**
  * Reads every entry in write order and writes its records in batches, one transaction each, with
- * two batches in flight (by default) while the next is parsed. What the database answers per row (created,
+ * one batch in flight (by default) while the next is parsed. What the database answers per row (created,
  * updated, unchanged, rejected, references it could not find) goes to the report and the
  * rejects file.
  */
@@ -136,7 +144,8 @@ export class WritePass {
     columnOf: (field: string) => string,
     batch: Pending,
   ): Promise<void> {
-    while (this.inflight.size >= (this.options.concurrency ?? 2)) await Promise.race(this.inflight);
+    while (this.inflight.size >= (this.options.concurrency ?? DEFAULT_WRITE_CONCURRENCY))
+      await Promise.race(this.inflight);
     this.rethrow();
     if (this.stopped) return;
     const writing: Promise<void> = this.writer
