@@ -1,4 +1,5 @@
 import type { RunningApp } from '../../src/app';
+import type { PlanOperator } from '../../src/db/cypher-executor';
 import { AccountRepository } from '../../src/repositories/account.repository';
 import { ExpansionOpportunityRepository } from '../../src/repositories/expansion-opportunity.repository';
 import { WhitespaceRepository } from '../../src/repositories/whitespace.repository';
@@ -108,4 +109,20 @@ describe("one account's merged reads say what the batched reads say", () => {
     }
     expect(await whitespace.matrixFacts(tenant, 'acc-missing', 20)).toBeUndefined();
   }, 120_000);
+
+  it.each([
+    'health/inputs-by-account-ids',
+    'threading/people-and-influence-by-account-ids',
+    'whitespace/matrix-facts',
+    'whitespace/other-account-facts',
+    'signals/expansion-facts-by-account-ids',
+    'opportunities/intent-by-account-ids',
+  ])('%s starts from an index on the tenant and scans no label', async (name) => {
+    const operators = (plan: PlanOperator): PlanOperator[] => [plan, ...plan.children.flatMap(operators)];
+    const plan = operators(await app.db.explain(app.db.prepare(name)));
+    expect(plan.some((op) => /IndexSeek/.test(op.operator) && /Account\(tenantId/.test(op.details))).toBe(
+      true,
+    );
+    expect(plan.filter((op) => /LabelScan|AllNodesScan|RelationshipTypeScan/.test(op.operator))).toEqual([]);
+  });
 });
