@@ -181,7 +181,9 @@ export async function startApp(
     );
     if (config.warmUp) {
       const tenant = config.warmUpTenant ?? config.demoTenant;
-      const report = await withRequestMemo(() => warmUpCommonScreens(services, tenant, logger));
+      const report = await withRequestMemo(() =>
+        warmUpCommonScreens(services, tenant, logger, { asRequest: (work) => withRequestMemo(work) }),
+      );
       logger.info(report, 'Common screens warmed up');
     }
 

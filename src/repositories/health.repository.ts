@@ -70,6 +70,32 @@ export interface KeyPersonRow {
   lastTwoWay: { id: string; occurredAt: string; type: InteractionType } | null;
 }
 
+/** The windows of health's reads (see HealthRepository.inputs), ISO days and instants. */
+export interface HealthInputsWindow {
+  /** Usage readings dated in [usageSince, asOf] (days). */
+  usageSince: string;
+  asOf: string;
+  /** Every read ends before `until` (an instant). */
+  until: string;
+  ticketsSince: string;
+  npsSince: string;
+  alternativesSince: string;
+  roles: readonly StakeholderRole[];
+  /** Lower case; none: no mentions. */
+  keywords: readonly string[];
+}
+
+/** Everything health reads about one account. */
+export interface HealthInputs {
+  subscriptions: HealthSubscriptionRow[];
+  ticketsEver: number;
+  tickets: TicketRow[];
+  npsEver: number;
+  nps: NpsRow[];
+  keyPeople: KeyPersonRow[];
+  mentions: AlternativesMentionRow[];
+}
+
 /** A recorded health score, as stored on a HealthSnapshot node. */
 export interface StoredHealthSnapshot {
   id: string;
@@ -162,6 +188,7 @@ export class HealthRepository {
       nps: db.prepare('health/nps-by-account-ids'),
       keyPeople: db.prepare('health/key-people-by-account-ids'),
       alternatives: db.prepare('health/alternatives-mentions-by-account-ids'),
+      inputs: db.prepare('health/inputs-by-account-ids'),
       portfolio: db.prepare('health/portfolio-account-ids'),
       record: db.prepare('health/record-snapshots'),
       snapshots: db.prepare('health/snapshots-by-account-ids'),
@@ -250,6 +277,22 @@ export class HealthRepository {
       (r) => r.accountId,
       (r) => r.person,
     );
+  }
+
+  /**
+   * What `subscriptions`, `tickets`, `nps`, `keyPeople` and `alternativesMentions` return, in one
+   * statement: for one account's reads, where five round trips cost more than the reads.
+   */
+  async inputs(
+    tenantId: string,
+    accountIds: readonly string[],
+    window: HealthInputsWindow,
+  ): Promise<Map<string, HealthInputs>> {
+    const rows = await this.db.read<{ accountId: string } & HealthInputs>(this.q.inputs, tenantId, {
+      accountIds,
+      ...window,
+    });
+    return new Map(rows.map(({ accountId, ...inputs }) => [accountId, inputs]));
   }
 
   /** Archived accounts only with includeArchived (recorded snapshots keep every account's history). */

@@ -45,6 +45,7 @@ export class ThreadingRepository {
       people: db.prepare('threading/people-by-account-ids'),
       influence: db.prepare('threading/influence-by-account-ids'),
       portfolio: db.prepare('threading/portfolio-accounts'),
+      peopleAndInfluence: db.prepare('threading/people-and-influence-by-account-ids'),
     };
   }
 
@@ -76,6 +77,22 @@ export class ThreadingRepository {
       (r) => r.accountId,
       ({ accountId: _accountId, ...link }) => link,
     );
+  }
+
+  /** `peopleByAccountIds` and `influenceByAccountIds` in one statement (one account's reads). */
+  async peopleAndInfluence(
+    tenantId: string,
+    accountIds: readonly string[],
+  ): Promise<{ people: Map<string, AccountPerson[]>; influence: Map<string, InfluenceLink[]> }> {
+    const rows = await this.db.read<{
+      accountId: string;
+      people: AccountPerson[];
+      influence: InfluenceLink[];
+    }>(this.q.peopleAndInfluence, tenantId, { accountIds });
+    return {
+      people: new Map(rows.map((r) => [r.accountId, r.people])),
+      influence: new Map(rows.map((r) => [r.accountId, r.influence])),
+    };
   }
 
   /** Archived accounts only with includeArchived. */

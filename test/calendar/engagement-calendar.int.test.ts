@@ -373,16 +373,12 @@ describe('the engagement calendar on a hand-built account', () => {
       'account/coverage-by-account-ids',
       'account/subscriptions-by-account-ids',
       'calendar/last-qbr-by-account-ids',
-      'health/alternatives-mentions-by-account-ids',
-      'health/key-people-by-account-ids',
-      'health/nps-by-account-ids',
-      'health/subscriptions-by-account-ids',
-      'health/tickets-by-account-ids',
+      // One account's health inputs and its people with their influence, one statement each.
+      'health/inputs-by-account-ids',
       'plays/plays-by-account-ids',
       'relationships/pair-interactions-by-account-ids',
       'stakeholder/people-by-ids',
-      'threading/influence-by-account-ids',
-      'threading/people-by-account-ids',
+      'threading/people-and-influence-by-account-ids',
     ]);
   });
 

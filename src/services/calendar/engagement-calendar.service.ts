@@ -92,7 +92,7 @@ export class EngagementCalendarService {
     const [coverage, subscriptions, snapshots, recommendation, recorded, lastQbr] = await Promise.all([
       this.accounts.coverage(caller, [accountId]),
       this.accounts.subscriptions(caller, [accountId]),
-      this.threading.snapshots(caller, [accountId], asOf),
+      this.threading.snapshots(caller, [accountId], asOf, true),
       this.plays.recommend(caller, accountId, asked.day),
       this.plays.recordedByAccountIds(caller, [accountId]),
       this.repository.lastQbrByAccountIds(caller.tenantId, [accountId], until),

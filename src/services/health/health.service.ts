@@ -7,7 +7,11 @@ import { BadInputError, NotFoundError } from '../../domain/errors';
 import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { HealthBand } from '../../domain/vocabulary';
-import type { HealthRepository } from '../../repositories/health.repository';
+import type {
+  HealthInputs,
+  HealthInputsWindow,
+  HealthRepository,
+} from '../../repositories/health.repository';
 import { contractHealth } from '../../scoring/health-contract';
 import { engagementHealth } from '../../scoring/health-engagement';
 import { shiftDay, type HealthAsOf } from '../../scoring/health-parts';
@@ -85,9 +89,9 @@ export class HealthService {
   }
 
   async health(caller: Caller, accountId: string, asOf?: string | null): Promise<AccountHealth> {
-    const found = (await this.healthByAccountIds(caller, [accountId], asOf)).get(accountId);
+    const found = await this.assessAccount(caller, accountId, this.asOf(asOf));
     if (!found) throw new NotFoundError('Account', accountId);
-    return found;
+    return found.health;
   }
 
   async healthByAccountIds(
@@ -184,50 +188,101 @@ export class HealthService {
     return effectiveHealthConfig(this.config, health.segment, this.relationshipsConfig, this.threadingConfig);
   }
 
+  /**
+   * One account's health with its facts (its plan, plays, calendar, opportunities): the same as
+   * `assess` for that account, with health's five reads in one statement.
+   */
+  async assessAccount(
+    caller: Caller,
+    accountId: string,
+    asOf: HealthAsOf,
+  ): Promise<HealthAssessment | undefined> {
+    return (await this.assessBatch(caller, [accountId], asOf, true)).get(accountId);
+  }
+
+  /**
+   * Health's inputs of these accounts: in one statement (`merged`, for one account's reads) or
+   * five batched ones (pages of accounts and the portfolio, each profiled on its own).
+   */
+  private async inputs(
+    tenantId: string,
+    accountIds: readonly string[],
+    asOf: HealthAsOf,
+    merged: boolean,
+  ): Promise<Map<string, HealthInputs>> {
+    const until = new Date(asOf.now.getTime() + 1).toISOString();
+    const since = (days: number) => new Date(asOf.now.getTime() - days * DAY_MS).toISOString();
+    const window: HealthInputsWindow = {
+      usageSince: shiftDay(asOf.day, -this.config.usage.lookbackDays),
+      asOf: asOf.day,
+      until,
+      ticketsSince: since(this.config.support.windowDays),
+      npsSince: since(this.config.support.npsWindowDays),
+      alternativesSince: since(this.config.support.alternatives.windowDays),
+      roles: [...new Set(['CHAMPION', 'EXECUTIVE_SPONSOR', ...this.config.caps.departure.roles] as const)],
+      keywords: alternativesKeywords(this.config.support.alternatives),
+    };
+    if (merged) return this.repository.inputs(tenantId, accountIds, window);
+    const [subscriptions, tickets, nps, keyPeople, mentions] = await Promise.all([
+      this.repository.subscriptions(tenantId, accountIds, { since: window.usageSince, asOf: window.asOf }),
+      this.repository.tickets(tenantId, accountIds, { since: window.ticketsSince, until }),
+      this.repository.nps(tenantId, accountIds, { since: window.npsSince, until }),
+      this.repository.keyPeople(tenantId, accountIds, window.roles, until),
+      this.repository.alternativesMentions(tenantId, accountIds, {
+        since: window.alternativesSince,
+        until,
+        keywords: window.keywords,
+      }),
+    ]);
+    return new Map(
+      accountIds.map((id) => [
+        id,
+        {
+          subscriptions: subscriptions.get(id) ?? [],
+          ...(tickets.get(id) ?? { ticketsEver: 0, tickets: [] }),
+          ...(nps.get(id) ?? { npsEver: 0, nps: [] }),
+          keyPeople: keyPeople.get(id) ?? [],
+          mentions: mentions.get(id) ?? [],
+        },
+      ]),
+    );
+  }
+
   private async assessBatch(
     caller: Caller,
     accountIds: readonly string[],
     asOf: HealthAsOf,
+    merged = false,
   ): Promise<Map<string, HealthAssessment>> {
-    const tenantId = caller.tenantId;
-    const until = new Date(asOf.now.getTime() + 1).toISOString();
-    const since = (days: number) => new Date(asOf.now.getTime() - days * DAY_MS).toISOString();
     const relAsOf: AsOf = { now: asOf.now, day: asOf.day };
-    const [accounts, subscriptions, tickets, nps, keyPeople, snapshots, mentions] = await Promise.all([
+    const [accounts, inputs, snapshots] = await Promise.all([
       this.accounts.byIds(caller, accountIds),
-      this.repository.subscriptions(tenantId, accountIds, {
-        since: shiftDay(asOf.day, -this.config.usage.lookbackDays),
-        asOf: asOf.day,
-      }),
-      this.repository.tickets(tenantId, accountIds, { since: since(this.config.support.windowDays), until }),
-      this.repository.nps(tenantId, accountIds, { since: since(this.config.support.npsWindowDays), until }),
-      this.repository.keyPeople(
-        tenantId,
-        accountIds,
-        [...new Set(['CHAMPION', 'EXECUTIVE_SPONSOR', ...this.config.caps.departure.roles] as const)],
-        until,
-      ),
-      this.threading.snapshots(caller, accountIds, relAsOf),
-      this.repository.alternativesMentions(tenantId, accountIds, {
-        since: since(this.config.support.alternatives.windowDays),
-        until,
-        keywords: alternativesKeywords(this.config.support.alternatives),
-      }),
+      this.inputs(caller.tenantId, accountIds, asOf, merged),
+      this.threading.snapshots(caller, accountIds, relAsOf, merged),
     ]);
     const result = new Map<string, HealthAssessment>();
     for (const accountId of accountIds) {
       const account = accounts.get(accountId);
       const threading = snapshots.get(accountId);
-      if (!account || !threading) continue;
-      const subs = subscriptions.get(accountId) ?? [];
+      const facts = inputs.get(accountId);
+      if (!account || !threading || !facts) continue;
+      const subs = facts.subscriptions;
       const support: SupportFacts = {
-        ...(tickets.get(accountId) ?? { ticketsEver: 0, tickets: [] }),
-        ...(nps.get(accountId) ?? { npsEver: 0, nps: [] }),
-        alternatives: (mentions.get(accountId) ?? []).filter((m) => m.id !== null && m.text !== null),
+        ticketsEver: facts.ticketsEver,
+        tickets: facts.tickets,
+        npsEver: facts.npsEver,
+        nps: facts.nps,
+        alternatives: facts.mentions.filter((m) => m.id !== null && m.text !== null),
       };
-      const people = keyPeople.get(accountId) ?? [];
+      const people = facts.keyPeople;
       const risk = this.threading.assessSnapshot(threading, relAsOf);
-      const facts = engagementFacts(threading, risk, relAsOf, this.relationshipsConfig, this.threadingConfig);
+      const engagement = engagementFacts(
+        threading,
+        risk,
+        relAsOf,
+        this.relationshipsConfig,
+        this.threadingConfig,
+      );
       const effective = this.effective(account);
       const health = accountHealth(
         {
@@ -237,7 +292,7 @@ export class HealthService {
           readings: {
             USAGE: usageHealth(subs, asOf, this.config.usage),
             SUPPORT: supportHealth(support, asOf, this.config.support),
-            ENGAGEMENT: engagementHealth(facts, people, asOf, this.config.engagement),
+            ENGAGEMENT: engagementHealth(engagement, people, asOf, this.config.engagement),
             CONTRACT: contractHealth(subs, asOf, this.config.contract),
             SPONSOR: sponsorHealth(people, asOf, this.config.sponsor),
           },

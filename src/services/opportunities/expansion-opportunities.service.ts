@@ -126,17 +126,15 @@ export class ExpansionOpportunityService {
   ): Promise<AccountExpansionOpportunities> {
     const asOf = resolveAsOf(asOfArg, this.clock);
     const ids = [accountId];
-    const [signals, matrix, gates, units, subscriptions, intent] = await Promise.all([
-      this.signals.byAccountIds(caller, ids, asOf.day),
+    const [signals, matrix, gated, subscriptions, { units, ...intent }] = await Promise.all([
+      this.signals.ofAccount(caller, accountId, asOf.day),
       this.whitespace.matrix(caller, accountId),
-      this.plays.expansionGates(caller, ids, asOf.day),
-      this.accounts.businessUnits(caller, ids),
+      this.plays.expansionGate(caller, accountId, asOf.day),
       this.accounts.subscriptions(caller, ids),
-      this.intentFacts(caller, ids, asOf),
+      this.accountIntent(caller, accountId, asOf),
     ]);
-    const gated = gates.get(accountId);
     if (!gated) throw new NotFoundError('Account', accountId);
-    const accountSignals = signals.get(accountId);
+    const accountSignals = signals;
     const cells = matrix.ranked.filter(isCandidateCell).slice(0, this.config.maxWhitespaceCells);
     const opportunities = this.judge(
       accountId,
@@ -259,16 +257,35 @@ export class ExpansionOpportunityService {
   /** Open pipeline, inbound requests within the intent window, and worked objectives: three batched reads. */
   private async intentFacts(caller: Caller, accountIds: readonly string[], asOf: AsOf): Promise<IntentFacts> {
     const { intent } = this.config;
+    const window = this.intentWindow(asOf);
     const [pipeline, inbound, objectives] = await Promise.all([
       this.repository.pipeline(caller.tenantId, accountIds, intent.opportunityTypes),
-      this.repository.inboundRequests(caller.tenantId, accountIds, {
-        since: `${addDays(asOf.day, -intent.windowDays)}T00:00:00.000Z`,
-        until: new Date(asOf.now.getTime() + 1).toISOString(),
-        keywords: intent.keywords.map((k) => k.keyword),
-      }),
+      this.repository.inboundRequests(caller.tenantId, accountIds, window),
       this.repository.objectives(caller.tenantId, accountIds, WORKED_OBJECTIVES),
     ]);
     return { pipeline, inbound, objectives };
+  }
+
+  /** One account's intent facts and business units: what `intentFacts` and the units read, in one statement. */
+  private accountIntent(
+    caller: Caller,
+    accountId: string,
+    asOf: AsOf,
+  ): Promise<IntentFacts & { units: Map<string, BusinessUnit[]> }> {
+    return this.repository.intent(caller.tenantId, [accountId], {
+      ...this.intentWindow(asOf),
+      types: this.config.intent.opportunityTypes,
+      statuses: WORKED_OBJECTIVES,
+    });
+  }
+
+  private intentWindow(asOf: AsOf): { since: string; until: string; keywords: string[] } {
+    const { intent } = this.config;
+    return {
+      since: `${addDays(asOf.day, -intent.windowDays)}T00:00:00.000Z`,
+      until: new Date(asOf.now.getTime() + 1).toISOString(),
+      keywords: intent.keywords.map((k) => k.keyword),
+    };
   }
 
   private today(): string {

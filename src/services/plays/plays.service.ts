@@ -204,11 +204,10 @@ export class PlaysService {
     asOfArg?: string | null,
   ): Promise<{ recommendation: PlayRecommendation; context: PlayContext }> {
     const asOf = this.health.asOf(asOfArg);
-    const [assessed, coverage] = await Promise.all([
-      this.health.assess(caller, [accountId], asOf),
+    const [assessment, coverage] = await Promise.all([
+      this.health.assessAccount(caller, accountId, asOf),
       this.accounts.coverage(caller, [accountId]),
     ]);
-    const assessment = assessed.get(accountId);
     if (!assessment) throw new NotFoundError('Account', accountId);
     const { health } = assessment;
     const team: TeamCover[] = (coverage.get(accountId) ?? []).map((c) => ({
@@ -268,6 +267,16 @@ export class PlaysService {
   ): Promise<Map<string, GatedAssessment>> {
     const assessed = await this.health.assess(caller, accountIds, this.health.asOf(asOfArg));
     return new Map([...assessed].map(([id, assessment]) => [id, { assessment, ...this.gateOf(assessment) }]));
+  }
+
+  /** One account's expansion gate (its plan's, its opportunities'): health's reads of one account. */
+  async expansionGate(
+    caller: Caller,
+    accountId: string,
+    asOfArg?: string | null,
+  ): Promise<GatedAssessment | undefined> {
+    const assessment = await this.health.assessAccount(caller, accountId, this.health.asOf(asOfArg));
+    return assessment && { assessment, ...this.gateOf(assessment) };
   }
 
   private gateOf(assessment: HealthAssessment): { success: SuccessCheck; gate: ExpansionGate } {

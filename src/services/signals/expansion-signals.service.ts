@@ -2,7 +2,13 @@ import type { SignalsConfig } from '../../config/analytics/signals';
 import { isoDate, type Clock } from '../../domain/clock';
 import type { Account, Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
-import type { AccountScope, PersonRow, SignalRepository } from '../../repositories/signal.repository';
+import type {
+  AccountScope,
+  HiringRow,
+  PersonRow,
+  SignalRepository,
+  UsageRow,
+} from '../../repositories/signal.repository';
 import { expansionSignals, type ExpansionFindings, type ExpansionSignal } from '../../scoring/signals';
 import { addDays } from '../../scoring/signals-fit';
 import type { AccountService } from '../accounts/account.service';
@@ -82,14 +88,45 @@ export class ExpansionSignalService {
     return new Map(findings.map((f) => [f.accountId, this.resolve(f, people, asOf)]));
   }
 
+  /**
+   * One account's signals with their people (its opportunities): `byAccountIds` of that account,
+   * with the usage, hiring and people reads in one statement.
+   */
+  async ofAccount(caller: Caller, accountId: string, asOf: string): Promise<AccountExpansionSignals> {
+    const ids = [accountId];
+    const { usage, hiring, people } = await this.signals.expansionFacts(
+      caller.tenantId,
+      ids,
+      this.windows(asOf),
+    );
+    const [findings] = this.findings(ids, usage, hiring, asOf);
+    return this.resolve(findings!, people, asOf);
+  }
+
+  private windows(asOf: string): { since: string; windowStart: string; asOf: string } {
+    return {
+      since: addDays(asOf, -this.config.usageLookbackDays),
+      windowStart: addDays(asOf, -this.config.expansion.hiring.windowDays),
+      asOf,
+    };
+  }
+
   private async find(caller: Caller, accounts: AccountScope, asOf: string): Promise<ExpansionFindings[]> {
-    const since = addDays(asOf, -this.config.usageLookbackDays);
-    const windowStart = addDays(asOf, -this.config.expansion.hiring.windowDays);
+    const { since, windowStart } = this.windows(asOf);
     const [usage, hiring] = await Promise.all([
       this.signals.usage(caller.tenantId, accounts, { since, asOf }),
       this.signals.hiring(caller.tenantId, accounts, { windowStart, asOf }),
     ]);
     const ids = accounts ?? [...new Set([...usage, ...hiring].map((r) => r.accountId))];
+    return this.findings(ids, usage, hiring, asOf);
+  }
+
+  private findings(
+    ids: readonly string[],
+    usage: readonly UsageRow[],
+    hiring: readonly HiringRow[],
+    asOf: string,
+  ): ExpansionFindings[] {
     const usageOf = byAccount(ids, usage);
     const hiringOf = byAccount(ids, hiring);
     return ids.map((accountId) =>

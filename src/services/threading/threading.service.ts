@@ -41,15 +41,23 @@ export class ThreadingService {
     private readonly config: ThreadingConfig,
   ) {}
 
-  /** What a reading of these accounts needs, in three queries whatever their number. */
+  /**
+   * What a reading of these accounts needs, in three queries whatever their number; two when
+   * `merged` (one account's reads: people and influence in one statement).
+   */
   async snapshots(
     caller: Caller,
     accountIds: readonly string[],
     asOf: AsOf,
+    merged = false,
   ): Promise<Map<string, AccountSnapshot>> {
-    const [people, influence, pairs] = await Promise.all([
-      this.threading.peopleByAccountIds(caller.tenantId, accountIds),
-      this.threading.influenceByAccountIds(caller.tenantId, accountIds),
+    const [{ people, influence }, pairs] = await Promise.all([
+      merged
+        ? this.threading.peopleAndInfluence(caller.tenantId, accountIds)
+        : Promise.all([
+            this.threading.peopleByAccountIds(caller.tenantId, accountIds),
+            this.threading.influenceByAccountIds(caller.tenantId, accountIds),
+          ]).then(([people, influence]) => ({ people, influence })),
       this.relationships.pairInteractions(caller, accountIds, asOf),
     ]);
     return new Map(
@@ -75,11 +83,12 @@ export class ThreadingService {
     caller: Caller,
     accountIds: readonly string[],
     asOfArg?: string | null,
+    merged = false,
   ): Promise<Map<string, AccountThreadingRisk>> {
     const asOf = this.relationships.asOf(asOfArg);
     const [accounts, snapshots] = await Promise.all([
       this.accounts.byIds(caller, accountIds),
-      this.snapshots(caller, accountIds, asOf),
+      this.snapshots(caller, accountIds, asOf, merged),
     ]);
     const result = new Map<string, AccountThreadingRisk>();
     for (const accountId of accountIds) {
@@ -92,7 +101,7 @@ export class ThreadingService {
   }
 
   async forAccount(caller: Caller, accountId: string, asOf?: string | null): Promise<AccountThreadingRisk> {
-    const risk = (await this.assess(caller, [accountId], asOf)).get(accountId);
+    const risk = (await this.assess(caller, [accountId], asOf, true)).get(accountId);
     if (!risk) throw new NotFoundError('Account', accountId);
     return risk;
   }

@@ -15,11 +15,21 @@ export interface WarmUpReport {
  * reads with real parameters is what makes the first user's request as fast as the next one
  * (the first account plan took seconds before). Read-only; the results are dropped. A tenant
  * without accounts leaves nothing to warm. The caller runs it as one request (withRequestMemo).
+ *
+ * The account plan, the heaviest screen, runs `planRounds` times, each as a request of its own
+ * (`asRequest`: the app gives each a memo of its own, so its statements do run), with its Markdown: one run plans the statements,
+ * but Neo4j's interpreted runtime and V8 only reach their speed over a few runs (measured on
+ * the demo: 4.2 s, 2.3 s, 1.6 s, 0.9 s for the first four plans after start-up, each plan's
+ * statements already planned by a single warm-up run).
  */
 export async function warmUpCommonScreens(
   services: Services,
   tenantId: string,
   logger: Logger,
+  {
+    planRounds = 3,
+    asRequest = (work) => work(),
+  }: { planRounds?: number; asRequest?: (work: () => Promise<void>) => Promise<void> } = {},
 ): Promise<WarmUpReport> {
   const started = performance.now();
   const caller: Caller = { tenantId, role: 'VIEWER', subject: 'start-up warm-up' };
@@ -37,7 +47,11 @@ export async function warmUpCommonScreens(
     await services.stakeholders.linkedPagesByAccounts(caller, [account.id], page);
     const everyList = { manager: true, roles: true, influences: true, influencedBy: true };
     await services.stakeholders.projectedPagesByAccounts(caller, [account.id], page, everyList);
-    await services.accountPlans.plan(caller, account.id);
+    for (let round = 0; round < planRounds; round += 1) {
+      await asRequest(async () => {
+        services.accountPlans.markdown(await services.accountPlans.plan(caller, account.id));
+      });
+    }
     return account.id;
   })().catch((error: unknown) => {
     // A warm-up that fails costs the first request its speed, not the server its start.

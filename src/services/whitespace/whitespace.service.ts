@@ -2,7 +2,7 @@ import type { WhitespaceConfig } from '../../config/analytics/whitespace';
 import { NotFoundError } from '../../domain/errors';
 import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
-import type { WhitespaceFactsRow, WhitespaceRepository } from '../../repositories/whitespace.repository';
+import type { WhitespaceRepository } from '../../repositories/whitespace.repository';
 import { whitespaceMatrix, type RankedCell, type WhitespaceMatrix } from '../../scoring/whitespace';
 import { portfolioWhitespace, type PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
 import { pageInMemory } from '../pagination/in-memory-page';
@@ -14,37 +14,27 @@ export class WhitespaceService {
   ) {}
 
   /**
-   * Five reads in two round trips: the account, the catalog, the ids of possible firmographic
-   * peers, its behavioural peers and its co-ownership together, then the facts of its subsidiaries
-   * and those peers. Only when no tighter peer
-   * definition finds enough accounts is the rest of the portfolio read as well.
+   * One statement: the account, the catalog, the ids and facts of its possible firmographic peers
+   * and subsidiaries, its behavioural peers and its co-ownership. Only when no tighter peer
+   * definition finds enough accounts is the rest of the portfolio read as well (a second one).
    */
   async matrix(caller: Caller, accountId: string): Promise<WhitespaceMatrix> {
     const tenantId = caller.tenantId;
-    const [roots, products, candidateIds, peers, coOwnership] = await Promise.all([
-      this.whitespace.accountFacts(tenantId, [accountId]),
-      this.whitespace.products(tenantId),
-      this.whitespace.peerCandidateIds(tenantId, accountId, false),
-      this.whitespace.behaviouralPeers(tenantId, accountId, this.config.crossSell.behaviouralPeers),
-      this.whitespace.coOwnership(tenantId, accountId),
-    ]);
+    const read = await this.whitespace.matrixFacts(
+      tenantId,
+      accountId,
+      this.config.crossSell.behaviouralPeers,
+    );
+    const account = read?.accounts.get(accountId);
+    if (!read || !account) throw new NotFoundError('Account', accountId);
+    const { products, candidateIds, accounts: facts, peers, coOwnership } = read;
     const behaviour = { peers, coOwnership };
-    const account = roots.get(accountId);
-    if (!account) throw new NotFoundError('Account', accountId);
-    const facts = await this.whitespace.accountFacts(tenantId, [
-      ...new Set([...account.subsidiaryIds, ...candidateIds]),
-    ]);
     const subsidiaries = account.subsidiaryIds.flatMap((id) => facts.get(id) ?? []);
     const candidates = candidateIds.flatMap((id) => facts.get(id) ?? []);
     const matrix = whitespaceMatrix({ account, subsidiaries, candidates, products, behaviour }, this.config);
     if (matrix.peers.basis !== 'PORTFOLIO') return matrix;
-    const everyoneIds = await this.whitespace.peerCandidateIds(tenantId, accountId, true);
-    const missing = everyoneIds.filter((id) => !facts.has(id));
-    const rest =
-      missing.length > 0
-        ? await this.whitespace.accountFacts(tenantId, missing)
-        : new Map<string, WhitespaceFactsRow>();
-    const everyone = everyoneIds.flatMap((id) => facts.get(id) ?? rest.get(id) ?? []);
+    const rest = await this.whitespace.otherAccountFacts(tenantId, accountId, [...facts.keys()]);
+    const everyone = rest.ids.flatMap((id) => facts.get(id) ?? rest.facts.get(id) ?? []);
     return whitespaceMatrix(
       { account, subsidiaries, candidates, everyone, products, behaviour },
       this.config,
