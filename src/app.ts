@@ -20,6 +20,7 @@ import { watchStatements } from './db/statement-watch';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { queueHeavyRootFields } from './graphql/heavy-fields';
 import { FairWorkQueue } from './observability/fair-work-queue';
+import { TenantActivity } from './observability/tenant-activity';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
@@ -189,9 +190,12 @@ export async function startApp(
       logger.info(report, 'Common screens warmed up');
     }
 
+    const activity = new TenantActivity();
     const heavyWork = new FairWorkQueue({
       concurrency: config.heavyWorkConcurrency,
       perTenant: config.tenantHeavyWorkShare,
+      busyShare: config.tenantHeavyWorkPercent / 100,
+      othersActive: (tenant) => activity.othersActive(tenant),
       onStart: (waitedMs) => metrics?.heavyWorkWait.observe(waitedMs / 1000),
     });
     metrics?.watchHeavyWork(heavyWork);
@@ -218,6 +222,7 @@ export async function startApp(
         requestsPerMinute: config.tenantRequestsPerMinute,
         maxConcurrent: config.tenantMaxConcurrent,
         budget: new TenantCostBudget(config.maxQueryComplexity * config.tenantCostBudgetFactor),
+        activity,
       },
     });
     await listen(http.server, config.host, config.port);

@@ -176,6 +176,10 @@ async function main(): Promise<void> {
       // The load is the point: the rate limit is lifted so that it does not hide latency.
       TENANT_REQUESTS_PER_MINUTE: '1000000',
       TENANT_COST_BUDGET_FACTOR: process.env['TENANT_COST_BUDGET_FACTOR'],
+      // The fair work queue's settings, for experiments (docs/operations.md, "Load test").
+      HEAVY_WORK_CONCURRENCY: process.env['HEAVY_WORK_CONCURRENCY'],
+      TENANT_HEAVY_WORK_SHARE: process.env['TENANT_HEAVY_WORK_SHARE'],
+      TENANT_HEAVY_WORK_PERCENT: process.env['TENANT_HEAVY_WORK_PERCENT'],
     });
     app = await startApp(config, createLogger('silent', false));
     const portfolio = generateDemoPortfolio({

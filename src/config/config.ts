@@ -155,6 +155,15 @@ export class AppConfig {
   @Max(64)
   tenantHeavyWorkShare = 1;
 
+  /**
+   * Per cent of the time one tenant's heavy work may take while another tenant has requests in
+   * flight: after a unit of d ms its next one waits d × (100 / percent − 1). 100: no pacing.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  tenantHeavyWorkPercent = 25;
+
   /** Statements slower than this are logged with their name and request id. */
   @IsInt()
   @Min(1)
@@ -308,6 +317,7 @@ export function loadConfig(env: Env): AppConfig {
     heavyFieldCost: int(env, 'HEAVY_FIELD_COST'),
     heavyWorkConcurrency: int(env, 'HEAVY_WORK_CONCURRENCY'),
     tenantHeavyWorkShare: int(env, 'TENANT_HEAVY_WORK_SHARE'),
+    tenantHeavyWorkPercent: int(env, 'TENANT_HEAVY_WORK_PERCENT'),
     slowQueryMs: int(env, 'SLOW_QUERY_MS'),
     metrics: bool(env, 'METRICS'),
     // Development mode is the default only where it is safe: the embedded, loopback database.

@@ -144,3 +144,50 @@ describe('FairWorkQueue', () => {
     expect(seen).toEqual(['request-2']);
   });
 });
+
+describe('FairWorkQueue pacing (busyShare)', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('rests a tenant after its unit while another tenant is active, and not when it is alone', async () => {
+    let othersActive = true;
+    // A tenant may be busy 1% of the time: a unit of ≥ 20 ms is followed by ≥ 2 s of rest.
+    const queue = new FairWorkQueue({
+      concurrency: 1,
+      perTenant: 1,
+      busyShare: 0.01,
+      othersActive: () => othersActive,
+    });
+    const log: string[] = [];
+    const first = unit(log, 'b1');
+    const second = unit(log, 'b2');
+    void queue.run('tenant-b', {}, first.work);
+    const next = queue.run('tenant-b', {}, second.work);
+    await settle();
+    await sleep(20);
+    first.finish();
+    await settle();
+    // Another tenant is active: the second unit rests although the queue is free…
+    expect(log).toEqual(['b1']);
+    expect([queue.active, queue.queued]).toEqual([0, 1]);
+    // …and another tenant's unit is not held back by that rest.
+    const other = unit(log, 'a1');
+    void queue.run('tenant-a', {}, other.work);
+    await settle();
+    expect(log).toEqual(['b1', 'a1']);
+    other.finish();
+    await settle();
+    expect(log).toEqual(['b1', 'a1']);
+    // The other tenant leaves: nothing to yield to, the rest ends at the next turn.
+    othersActive = false;
+    void queue.run('tenant-c', {}, () => Promise.resolve());
+    await settle();
+    expect(log).toEqual(['b1', 'a1', 'b2']);
+    second.finish();
+    expect(await next).toBe('b2');
+  });
+
+  it('refuses a share outside (0, 1]', () => {
+    expect(() => new FairWorkQueue({ concurrency: 1, perTenant: 1, busyShare: 0 })).toThrow(RangeError);
+    expect(() => new FairWorkQueue({ concurrency: 1, perTenant: 1, busyShare: 1.5 })).toThrow(RangeError);
+  });
+});

@@ -14,6 +14,13 @@ import { AsyncResource } from 'node:async_hooks';
  *   many that tenant has queued.
  * - Every unit starts on a fresh turn of the event loop (setImmediate): whatever I/O and cheap
  *   requests came in meanwhile run first.
+ * - While another tenant has requests in flight, a tenant's heavy work may take at most
+ *   `busyShare` of the time: after a unit that ran d ms, the tenant's next unit waits
+ *   d × (1 / busyShare − 1) ms. Back to back, nine plans would keep the loop busy for seconds
+ *   while the other tenant's screens got only the gaps between them; paced, the other tenant
+ *   has the loop most of the time. A tenant alone is not held back (the queue stays
+ *   work-conserving). A unit's time is its wall time, which counts its waits on the database
+ *   as busy: an over-estimate, so the pacing errs towards the other tenants.
  *
  * Cheap fields never come here: they are not held back at all.
  */
@@ -24,6 +31,10 @@ export interface FairWorkOptions {
   perTenant: number;
   /** Told how long each unit waited for its turn, as it starts (metrics). */
   onStart?: (waitedMs: number) => void;
+  /** Share of the time one tenant's heavy work may take while others are active (0–1; 1: no pacing). */
+  busyShare?: number;
+  /** Whether a tenant other than this one has requests in flight (default: always). */
+  othersActive?: (tenant: string) => boolean;
 }
 
 /** Tenants whose last turn is remembered (well above the tenants active in any minute). */
@@ -46,10 +57,15 @@ export class FairWorkQueue {
   private readonly lastServed = new Map<string, number>();
   private turns = 0;
   private waitingCount = 0;
+  /** Tenants resting after a unit (pacing), until when (performance.now()). */
+  private readonly restUntil = new Map<string, number>();
+  private wakeTimer: { at: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(readonly options: FairWorkOptions) {
     if (!(options.concurrency >= 1) || !(options.perTenant >= 1))
       throw new RangeError('FairWorkQueue needs a concurrency and a per-tenant share of at least 1');
+    const share = options.busyShare ?? 1;
+    if (!(share > 0 && share <= 1)) throw new RangeError('FairWorkQueue busyShare must be in (0, 1]');
   }
 
   /** Units running now (metrics, tests). */
@@ -91,6 +107,7 @@ export class FairWorkQueue {
       // The unit runs in its own request's async context (request scope, memo), not in that of
       // whichever unit happened to finish and hand the turn on.
       const begin = AsyncResource.bind(async () => {
+        const startedAt = performance.now();
         let outcome: { value: T } | { error: unknown };
         try {
           outcome = { value: await work() };
@@ -98,7 +115,7 @@ export class FairWorkQueue {
           outcome = { error };
         }
         // The turn is handed on before the caller hears back.
-        this.finish(entry);
+        this.finish(entry, performance.now() - startedAt);
         if ('value' in outcome) resolve(outcome.value);
         else reject(outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)));
       });
@@ -121,7 +138,13 @@ export class FairWorkQueue {
     });
   }
 
-  private finish(entry: Waiting): void {
+  private finish(entry: Waiting, busyMs: number): void {
+    const share = this.options.busyShare ?? 1;
+    if (share < 1) {
+      const now = performance.now();
+      const from = Math.max(now, this.restUntil.get(entry.tenant) ?? now);
+      this.restUntil.set(entry.tenant, from + busyMs * (1 / share - 1));
+    }
     this.running -= 1;
     const left = (this.runningByTenant.get(entry.tenant) ?? 1) - 1;
     if (left <= 0) this.runningByTenant.delete(entry.tenant);
@@ -153,15 +176,44 @@ export class FairWorkQueue {
 
   private nextEligible(): { entry: Waiting; queue: Waiting[] } | undefined {
     let best: { entry: Waiting; queue: Waiting[]; served: number } | undefined;
+    const now = performance.now();
     // Waiting tenants in arrival order; a tenant never served (or not lately) counts as 0.
     for (const [tenant, queue] of this.waiting) {
       if ((this.runningByTenant.get(tenant) ?? 0) >= this.options.perTenant) continue;
+      if (this.resting(tenant, now)) continue;
       const served = this.lastServed.get(tenant) ?? 0;
       if (best && best.served <= served) continue;
       const entry = queue.find((w) => !this.runningRequests.has(w.request));
       if (entry) best = { entry, queue, served };
     }
     return best;
+  }
+
+  /** Whether the tenant's next unit must wait (pacing); if so, a pump is set for when it may go. */
+  private resting(tenant: string, now: number): boolean {
+    const until = this.restUntil.get(tenant);
+    if (until === undefined) return false;
+    if (until <= now) {
+      this.restUntil.delete(tenant);
+      return false;
+    }
+    if (!(this.options.othersActive?.(tenant) ?? true)) return false;
+    this.wakeAt(until);
+    return true;
+  }
+
+  private wakeAt(at: number): void {
+    if (this.wakeTimer && this.wakeTimer.at <= at) return;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer.timer);
+    const timer = setTimeout(
+      () => {
+        this.wakeTimer = undefined;
+        this.pump();
+      },
+      Math.max(1, Math.ceil(at - performance.now())),
+    );
+    timer.unref();
+    this.wakeTimer = { at, timer };
   }
 
   /**
@@ -173,7 +225,10 @@ export class FairWorkQueue {
     if (this.lastServed.size <= MAX_REMEMBERED) return;
     for (const tenant of this.lastServed.keys()) {
       if (this.lastServed.size <= MAX_REMEMBERED / 2) return;
-      if (!this.waiting.has(tenant) && !this.runningByTenant.has(tenant)) this.lastServed.delete(tenant);
+      if (!this.waiting.has(tenant) && !this.runningByTenant.has(tenant)) {
+        this.lastServed.delete(tenant);
+        this.restUntil.delete(tenant);
+      }
     }
   }
 
