@@ -40,7 +40,7 @@ export function queueHeavyRootFields(
         context.caller.tenantId,
         // One context per request: the request's units run one after another.
         context,
-        async () => (await resolve(source, args, context, info)),
+        async () => await resolve(source, args, context, info),
         scope && { signal: scope.signal, error: () => stoppedWhileWaiting(scope) },
       );
     };
