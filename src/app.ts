@@ -223,6 +223,7 @@ export async function startApp(
         maxConcurrent: config.tenantMaxConcurrent,
         budget: new TenantCostBudget(config.maxQueryComplexity * config.tenantCostBudgetFactor),
         activity,
+        heavyWork,
       },
     });
     await listen(http.server, config.host, config.port);

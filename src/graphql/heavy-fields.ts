@@ -16,6 +16,25 @@ function stoppedWhileWaiting(scope: RequestScope): AppError {
 }
 
 /**
+ * Runs `work` as one unit of heavy work of `tenant` for `request` (one object per request: its
+ * units run one after another), giving up the wait if the current request is stopped.
+ */
+export function takeTurn<T>(
+  queue: FairWorkQueue,
+  tenant: string,
+  request: object,
+  work: () => Promise<T>,
+): Promise<T> {
+  const scope = currentScope();
+  return queue.run(
+    tenant,
+    request,
+    work,
+    scope && { signal: scope.signal, error: () => stoppedWhileWaiting(scope) },
+  );
+}
+
+/**
  * Root query fields whose price (field-costs.ts, with the call's own arguments) is at least
  * `minCost` resolve through the fair work queue: one unit per field, taken in turn across
  * tenants and one at a time within a request (src/observability/fair-work-queue.ts). Cheaper

@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { operationGuard } from '../graphql/operation-guard';
 import { operationPlugin } from '../graphql/operation-plugin';
 import type { AppMetrics } from '../observability/metrics';
+import type { FairWorkQueue } from '../observability/fair-work-queue';
 import type { TenantActivity } from '../observability/tenant-activity';
 import { enterRequestScope, openRequestScope } from '../observability/request-scope';
 import { sendHttpError } from './errors';
@@ -32,6 +33,8 @@ export interface Hardening {
   budget: TenantCostBudget;
   /** Tenants with requests in flight, for the fair work queue (src/observability/fair-work-queue.ts). */
   activity?: TenantActivity;
+  /** Where heavy work takes turns; the document routes use it too (src/http/document-routes.ts). */
+  heavyWork?: FairWorkQueue;
 }
 
 /** The routes that read the graph, and so are limited and refused while it is down. */

@@ -108,6 +108,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       authenticator: options.authenticator,
       logger: options.logger,
       corsOrigins: options.corsOrigins,
+      heavyWork: options.hardening?.heavyWork,
     }),
   );
   // CORS first: the IDE router would otherwise answer a preflight OPTIONS itself.

@@ -93,6 +93,21 @@ describe("an expensive request waits its turn; another tenant's screens do not w
     expect(sample(await metricsOf(app), 'heavy_work_wait_seconds_count')).toBe(before);
   });
 
+  it('queues the account plan document as it queues the GraphQL plan', async () => {
+    let release!: () => void;
+    const holding = app.heavyWork.run(heavy, {}, () => new Promise<void>((done) => (release = done)));
+    await until('the held unit runs', () => app.heavyWork.active === 1);
+    const document = fetch(new URL('/accounts/acc-nw/account-plan.md', app.url), {
+      headers: { authorization: `Bearer ${tokenFor(heavy)}` },
+    });
+    await until('the document is queued', () => app.heavyWork.queued === 1);
+    release();
+    await holding;
+    const answered = await document;
+    expect(answered.status).toBe(200);
+    expect(await answered.text()).toMatch(/^# /m);
+  });
+
   it('takes a request out of the queue when its client goes away', async () => {
     let release!: () => void;
     const holding = app.heavyWork.run(heavy, {}, () => new Promise<void>((done) => (release = done)));
