@@ -18,6 +18,9 @@ import { TenantCostBudget } from './graphql/tenant-cost-budget';
 import { AppMetrics } from './observability/metrics';
 import { watchStatements } from './db/statement-watch';
 import { buildGraphQLSchema } from './graphql/build-schema';
+import { queueHeavyRootFields } from './graphql/heavy-fields';
+import { FairWorkQueue } from './observability/fair-work-queue';
+import { TenantActivity } from './observability/tenant-activity';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { AccountRepository } from './repositories/account.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
@@ -61,6 +64,8 @@ export interface RunningApp {
   services: Services;
   /** Re-scores stale accounts in the background (runs only when enabled; tests call runPass). */
   scoreWorker: ScoreWorker;
+  /** Where expensive root fields take their turn across tenants (HEAVY_WORK_CONCURRENCY). */
+  heavyWork: FairWorkQueue;
   stop(): Promise<void>;
 }
 
@@ -187,8 +192,17 @@ export async function startApp(
       logger.info(report, 'Common screens warmed up');
     }
 
+    const activity = new TenantActivity();
+    const heavyWork = new FairWorkQueue({
+      concurrency: config.heavyWorkConcurrency,
+      perTenant: config.tenantHeavyWorkShare,
+      busyShare: config.tenantHeavyWorkPercent / 100,
+      othersActive: (tenant) => activity.othersActive(tenant),
+      onStart: (waitedMs) => metrics?.heavyWorkWait.observe(waitedMs / 1000),
+    });
+    metrics?.watchHeavyWork(heavyWork);
     const http = await createHttpServer({
-      schema: buildGraphQLSchema(),
+      schema: queueHeavyRootFields(buildGraphQLSchema(), heavyWork, config.heavyFieldCost),
       services,
       authenticator: new Authenticator(config),
       databaseUp: () => db.ping(),
@@ -210,6 +224,8 @@ export async function startApp(
         requestsPerMinute: config.tenantRequestsPerMinute,
         maxConcurrent: config.tenantMaxConcurrent,
         budget: new TenantCostBudget(config.maxQueryComplexity * config.tenantCostBudgetFactor),
+        activity,
+        heavyWork,
       },
     });
     await listen(http.server, config.host, config.port);
@@ -223,6 +239,7 @@ export async function startApp(
       db,
       services,
       scoreWorker,
+      heavyWork,
       stop,
     };
   } catch (error) {

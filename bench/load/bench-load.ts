@@ -13,6 +13,7 @@ import { PortfolioWriteRepository } from '../../src/repositories/portfolio-write
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { ms, ratio, table } from '../support/figures';
+import { measurePhase, type PhaseUsage } from './phase-usage';
 
 const USAGE = `npm run bench:load -- [--users 20] [--seconds 20]
 
@@ -175,6 +176,10 @@ async function main(): Promise<void> {
       // The load is the point: the rate limit is lifted so that it does not hide latency.
       TENANT_REQUESTS_PER_MINUTE: '1000000',
       TENANT_COST_BUDGET_FACTOR: process.env['TENANT_COST_BUDGET_FACTOR'],
+      // The fair work queue's settings, for experiments (docs/operations.md, "Load test").
+      HEAVY_WORK_CONCURRENCY: process.env['HEAVY_WORK_CONCURRENCY'],
+      TENANT_HEAVY_WORK_SHARE: process.env['TENANT_HEAVY_WORK_SHARE'],
+      TENANT_HEAVY_WORK_PERCENT: process.env['TENANT_HEAVY_WORK_PERCENT'],
     });
     app = await startApp(config, createLogger('silent', false));
     const portfolio = generateDemoPortfolio({
@@ -191,12 +196,16 @@ async function main(): Promise<void> {
 
     await runUsers(app, users, Math.min(5, seconds), accountIds); // warm-up: plans compiled, caches filled
     say('\n-- Phase 1: tenant A alone');
+    const aloneUsage = measurePhase(neo4j.pid);
     const alone = report(await runUsers(app, users, seconds, accountIds));
+    const usage: [string, PhaseUsage][] = [['alone', aloneUsage()]];
 
     say('\n-- Phase 2: tenant A while tenant B sends the aliased accountPlan attack (4 connections)');
     const stop = { done: false };
+    const attackUsage = measurePhase(neo4j.pid);
     const attack = runAttacker(app, stop, accountIds[0]!);
     const loaded = report(await runUsers(app, users, seconds, accountIds));
+    usage.push(['under attack', attackUsage()]);
     stop.done = true;
     const statuses = await attack;
     say(`Tenant B's requests: ${[...statuses].map(([k, n]) => `${k} × ${n}`).join('; ')}`);
@@ -209,6 +218,20 @@ async function main(): Promise<void> {
         ms(p99),
         ms(loaded.get(screen)!),
         ratio(loaded.get(screen)!, p99),
+      ]),
+    ))
+      say(line);
+
+    say('\n-- Where each phase spent the machine (Node: the server and these clients; event-loop delay)');
+    for (const line of table(
+      ['phase', 'Node CPU s', 'Neo4j CPU s', 'loop delay p50', 'p99', 'max'],
+      usage.map(([phase, u]) => [
+        phase,
+        u.nodeCpuSeconds.toFixed(1),
+        u.neo4jCpuSeconds === null ? '-' : u.neo4jCpuSeconds.toFixed(1),
+        `${ms(u.loopDelayP50Ms)} ms`,
+        `${ms(u.loopDelayP99Ms)} ms`,
+        `${ms(u.loopDelayMaxMs)} ms`,
       ]),
     ))
       say(line);

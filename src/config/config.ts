@@ -135,6 +135,35 @@ export class AppConfig {
   @Min(1)
   tenantCostBudgetFactor = 2;
 
+  /**
+   * Root fields priced at least this much (src/graphql/field-costs.ts: an account plan 1,000, a
+   * portfolio view of 20 rows 800 and up) are units of heavy work, taken in turn across tenants.
+   */
+  @IsInt()
+  @Min(1)
+  heavyFieldCost = 100;
+
+  /** Units of heavy work running at once in the process (src/observability/fair-work-queue.ts). */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  heavyWorkConcurrency = 2;
+
+  /** Units of heavy work one tenant may have running at once. */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  tenantHeavyWorkShare = 1;
+
+  /**
+   * Per cent of the time one tenant's heavy work may take while another tenant has requests in
+   * flight: after a unit of d ms its next one waits d × (100 / percent − 1). 100: no pacing.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  tenantHeavyWorkPercent = 25;
+
   /** Statements slower than this are logged with their name and request id. */
   @IsInt()
   @Min(1)
@@ -285,6 +314,10 @@ export function loadConfig(env: Env): AppConfig {
     tenantRequestsPerMinute: int(env, 'TENANT_REQUESTS_PER_MINUTE'),
     tenantMaxConcurrent: int(env, 'TENANT_MAX_CONCURRENT'),
     tenantCostBudgetFactor: int(env, 'TENANT_COST_BUDGET_FACTOR'),
+    heavyFieldCost: int(env, 'HEAVY_FIELD_COST'),
+    heavyWorkConcurrency: int(env, 'HEAVY_WORK_CONCURRENCY'),
+    tenantHeavyWorkShare: int(env, 'TENANT_HEAVY_WORK_SHARE'),
+    tenantHeavyWorkPercent: int(env, 'TENANT_HEAVY_WORK_PERCENT'),
     slowQueryMs: int(env, 'SLOW_QUERY_MS'),
     metrics: bool(env, 'METRICS'),
     // Development mode is the default only where it is safe: the embedded, loopback database.

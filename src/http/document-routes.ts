@@ -4,6 +4,8 @@ import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
 import { AppError, BadInputError, UnauthenticatedError, type ErrorCode } from '../domain/errors';
 import type { Caller } from '../domain/tenant';
+import { takeTurn } from '../graphql/heavy-fields';
+import type { FairWorkQueue } from '../observability/fair-work-queue';
 import type { Services } from '../services/services';
 import { httpErrorBody } from './errors';
 import { authenticateRequest } from './request-auth';
@@ -110,6 +112,8 @@ export function documentRoutes(options: {
   authenticator: Authenticator;
   logger: Logger;
   corsOrigins: string[];
+  /** Each document is a unit of heavy work, as its GraphQL query is (src/graphql/heavy-fields.ts). */
+  heavyWork?: FairWorkQueue;
 }): Router {
   const router = Router();
   const allowCors = cors<cors.CorsRequest>({
@@ -122,7 +126,10 @@ export function documentRoutes(options: {
         const caller = authenticateRequest(options.authenticator, req);
         const param: unknown = req.params['accountId'];
         const accountId = typeof param === 'string' ? param : '';
-        const body = await route.render(options.services, caller, accountId, req.query);
+        const render = () => route.render(options.services, caller, accountId, req.query);
+        const body = options.heavyWork
+          ? await takeTurn(options.heavyWork, caller.tenantId, req, render)
+          : await render();
         const file = `${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}-${route.fileName}`;
         res
           .status(200)

@@ -7,6 +7,8 @@ import type { GraphQLContext } from '../graphql/context';
 import { operationGuard } from '../graphql/operation-guard';
 import { operationPlugin } from '../graphql/operation-plugin';
 import type { AppMetrics } from '../observability/metrics';
+import type { FairWorkQueue } from '../observability/fair-work-queue';
+import type { TenantActivity } from '../observability/tenant-activity';
 import { enterRequestScope, openRequestScope } from '../observability/request-scope';
 import { sendHttpError } from './errors';
 import { accessLog, httpMetrics, metricsRoute, refuseWhileDatabaseDown } from './observability-routes';
@@ -29,6 +31,10 @@ export interface Hardening {
   requestsPerMinute: number;
   maxConcurrent: number;
   budget: TenantCostBudget;
+  /** Tenants with requests in flight, for the fair work queue (src/observability/fair-work-queue.ts). */
+  activity?: TenantActivity;
+  /** Where heavy work takes turns; the document routes use it too (src/http/document-routes.ts). */
+  heavyWork?: FairWorkQueue;
 }
 
 /** The routes that read the graph, and so are limited and refused while it is down. */
@@ -47,6 +53,7 @@ export function hardenedRoutes(h: Hardening, authenticator: Authenticator): Requ
       requestsPerMinute: h.requestsPerMinute,
       maxConcurrent: h.maxConcurrent,
       metrics: h.metrics,
+      activity: h.activity,
     }),
   );
   return [router];

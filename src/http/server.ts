@@ -128,6 +128,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       authenticator: options.authenticator,
       logger: options.logger,
       corsOrigins: options.corsOrigins,
+      heavyWork: options.hardening?.heavyWork,
     }),
   );
   // Whatever is left (no route, a body the parser refused, an unexpected throw) answers in the

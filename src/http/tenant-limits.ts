@@ -3,6 +3,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Authenticator } from '../auth/authenticator';
 import { sendHttpError } from './errors';
 import type { AppMetrics } from '../observability/metrics';
+import type { TenantActivity } from '../observability/tenant-activity';
 import { authenticateRequest } from './request-auth';
 
 /** Reads the caller once for the limits below; a missing or bad token is keyed by address. */
@@ -24,6 +25,8 @@ export interface TenantLimitOptions {
   requestsPerMinute: number;
   maxConcurrent: number;
   metrics?: AppMetrics;
+  /** Told which tenants have requests in flight (the fair work queue's pacing reads it). */
+  activity?: TenantActivity;
 }
 
 /**
@@ -67,7 +70,10 @@ export function tenantLimits(options: TenantLimitOptions) {
       return;
     }
     running.set(key, now + 1);
+    const tenant = req.caller?.tenantId;
+    if (tenant !== undefined) options.activity?.enter(tenant);
     res.once('close', () => {
+      if (tenant !== undefined) options.activity?.leave(tenant);
       const left = (running.get(key) ?? 1) - 1;
       if (left <= 0) running.delete(key);
       else running.set(key, left);

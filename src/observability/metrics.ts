@@ -71,6 +71,33 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  private heavyWork: { readonly active: number; readonly queued: number } | null = null;
+
+  readonly heavyWorkRunning: Gauge = new Gauge({
+    name: 'heavy_work_running',
+    help: 'Units of heavy work (account plans, portfolio views) running now, all tenants',
+    registers: [this.registry],
+    collect: () => {
+      this.heavyWorkRunning.set(this.heavyWork?.active ?? 0);
+    },
+  });
+
+  readonly heavyWorkQueued: Gauge = new Gauge({
+    name: 'heavy_work_queued',
+    help: 'Units of heavy work waiting for their turn now, all tenants',
+    registers: [this.registry],
+    collect: () => {
+      this.heavyWorkQueued.set(this.heavyWork?.queued ?? 0);
+    },
+  });
+
+  readonly heavyWorkWait = new Histogram({
+    name: 'heavy_work_wait_seconds',
+    help: 'How long units of heavy work waited for their turn (the count: units started)',
+    buckets: BUCKETS,
+    registers: [this.registry],
+  });
+
   private backlogSource: (() => Promise<number>) | null = null;
 
   /**
@@ -94,6 +121,11 @@ export class AppMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** The queue the heavy-work gauges read at scrape time. */
+  watchHeavyWork(queue: { readonly active: number; readonly queued: number }): void {
+    this.heavyWork = queue;
   }
 
   /** Where the backlog gauge reads its count (the app wires the score repository in). */
