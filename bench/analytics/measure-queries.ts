@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { RunningApp } from '../../src/app';
 import type { Params, QueryEvent } from '../../src/db/cypher-executor';
 import type { PortfolioQuery } from './portfolio-queries';
@@ -71,10 +71,8 @@ export async function replayRaw(
     const session = driver.session({ database, defaultAccessMode: 'READ' });
     try {
       const result = await session.executeRead((tx) => tx.run(statement.text, statement.params));
-      // A number or an `Integer`, whichever way the driver was configured.
       serverMs +=
-        neo4j.integer.toNumber(result.summary.resultAvailableAfter) +
-        neo4j.integer.toNumber(result.summary.resultConsumedAfter);
+        result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
     } finally {
       await session.close();
     }

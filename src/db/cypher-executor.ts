@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { currentScope, type RequestScope } from '../observability/request-scope';
 import { AppError } from '../domain/errors';
@@ -211,9 +210,7 @@ export class CypherExecutor {
         rows: result.records.length,
         elapsedMs: performance.now() - started,
         serverMs:
-          // A number or an `Integer`, whichever way the driver was configured.
-          neo4j.integer.toNumber(result.summary.resultAvailableAfter) +
-          neo4j.integer.toNumber(result.summary.resultConsumedAfter),
+          result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber(),
         params: runParams,
       });
       return result.records;

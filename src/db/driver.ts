@@ -22,12 +22,6 @@ export function createDriver(options: DriverOptions): Driver {
     // the default 30 s connect timeout and 30 s of transaction retries.
     connectionTimeout: 3_000,
     maxTransactionRetryTime: 2_000,
-    // Integers arrive as JavaScript numbers, not as an `Integer` object (two 32-bit halves) per
-    // value: less to decode and less garbage on every read (dates and date-times are built of
-    // them too). Every reader converts through `toNative`, which turned each `Integer` into a
-    // number anyway; the stored integers (counts, amounts, days, epoch parts) are far below 2^53,
-    // the point past which a number would lose digits.
-    disableLosslessIntegers: true,
   });
 }
 
