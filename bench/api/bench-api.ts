@@ -239,13 +239,21 @@ async function main(): Promise<void> {
     };
     const names = Object.keys(runs);
     const timings = new Map(names.map((n) => [n, [] as number[]]));
+    // CPU this process spends per request (client, API and driver; Neo4j is another process):
+    // less at the mercy of a busy machine's scheduler than the elapsed time.
+    const cpu = new Map(names.map((n) => [n, [] as number[]]));
     // Ten untimed rounds, then the timed ones; each round starts with the next kind.
     say(`Timing ${options.rounds} interleaved rounds ...`);
     for (let round = -10; round < options.rounds; round += 1) {
       for (let k = 0; k < names.length; k += 1) {
         const name = names[(Math.abs(round) + k) % names.length]!;
+        const cpuBefore = process.cpuUsage();
         const elapsed = await timed(runs[name]!);
-        if (round >= 0) timings.get(name)!.push(elapsed);
+        const used = process.cpuUsage(cpuBefore);
+        if (round >= 0) {
+          timings.get(name)!.push(elapsed);
+          cpu.get(name)!.push((used.user + used.system) / 1000);
+        }
       }
     }
     const p = (name: string, q: number) => percentile(timings.get(name)!, q);
@@ -293,6 +301,13 @@ async function main(): Promise<void> {
     say(
       `  people, @neo4j/graphql / API:     p50 ${ratio(p('people: @neo4j/graphql', 0.5), p('people: API', 0.5))}  p99 ${ratio(p('people: @neo4j/graphql', 0.99), p('people: API', 0.99))}   (goal p50 >= 2x)`,
     );
+    say();
+    say('Node CPU per request in this process (ms, median; the @neo4j/graphql server runs here too)');
+    for (const line of table(
+      ['request', 'CPU p50'],
+      names.map((name) => [name, ms(percentile(cpu.get(name)!, 0.5))]),
+    ))
+      say(`  ${line}`);
 
     say();
     say(
