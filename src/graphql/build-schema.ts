@@ -6,7 +6,9 @@ import {
   ChurnFreshnessResolver,
   ExpansionFreshnessResolver,
   HealthFreshnessResolver,
+  OpportunityFreshnessResolver,
   ThreadingFreshnessResolver,
+  WhitespaceFreshnessResolver,
 } from './resolvers/score-freshness.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import {
@@ -92,6 +94,8 @@ export const RESOLVERS = [
   ThreadingFreshnessResolver,
   ChurnFreshnessResolver,
   ExpansionFreshnessResolver,
+  WhitespaceFreshnessResolver,
+  OpportunityFreshnessResolver,
   AccountResolver,
   StakeholderResolver,
   StakeholderMapResolver,

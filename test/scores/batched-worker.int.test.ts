@@ -72,4 +72,40 @@ describe('the batched score worker', () => {
       else expect(JSON.parse(stored.expansion)).toEqual(asStored(expansionOf));
     }
   });
+
+  it('stores the portfolio whitespace and expansion opportunities the live portfolio computations give', async () => {
+    // The first test's pass scored every account in batches of four against one read of the portfolio.
+    const liveWhitespace = await app.services.whitespace.portfolioEntries(caller);
+    const storedWhitespace = await scores.whitespacePage(tenant, { first: 50, afterId: null });
+    expect(storedWhitespace.total).toBe(ids.length);
+    expect(storedWhitespace.rows.map((r) => JSON.parse(r.whitespaceJson!) as unknown)).toEqual(
+      asStored(liveWhitespace),
+    );
+
+    const live = await app.services.opportunities.portfolio(caller, { first: 100 });
+    const stored = await scores.opportunityPage(tenant, { first: 100, afterId: null, status: null });
+    expect(live.items.length).toBeGreaterThan(0);
+    expect(stored.total).toBe(live.totalCount);
+    expect(stored.rows.map((r) => JSON.parse(r.json) as unknown)).toEqual(asStored(live.items));
+    // One status through its own index, in the same order.
+    const qualified = await scores.opportunityPage(tenant, {
+      first: 100,
+      afterId: null,
+      status: 'QUALIFIED',
+    });
+    expect(qualified.rows.map((r) => r.id)).toEqual(
+      live.items.filter((o) => o.status === 'QUALIFIED').map((o) => o.id),
+    );
+
+    // The health gate holds: an account whose health refuses expansion has every opportunity held.
+    const gates = await app.services.plays.expansionGates(caller, ids);
+    const refused = ids.filter((id) => gates.get(id)?.gate.allowed === false);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const row of stored.rows) {
+      const opportunity = JSON.parse(row.json) as { accountId: string; status: string; hold: unknown };
+      if (!refused.includes(opportunity.accountId)) continue;
+      expect(opportunity.status).not.toBe('READY_TO_PROPOSE');
+      expect(opportunity.hold).not.toBeNull();
+    }
+  });
 });

@@ -30,7 +30,7 @@ export class ExpansionOpportunitiesResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.opportunities.portfolio(ctx.caller, {
+      await ctx.services.storedPortfolio.portfolioExpansionOpportunities(ctx.caller, {
         status,
         asOf,
         first,

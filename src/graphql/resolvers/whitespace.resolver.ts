@@ -33,7 +33,7 @@ export class AccountWhitespaceResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.whitespace.portfolio(ctx.caller, first, after, {
+      await ctx.services.storedPortfolio.portfolioWhitespace(ctx.caller, first, after, {
         includeArchived: includeArchived ?? false,
       }),
       after,

@@ -140,12 +140,14 @@ export class ScoreWorker {
       this.agedOn = today;
     }
     let lastLog = Date.now();
+    // Portfolio-wide inputs (each tenant's whitespace peers and co-ownership) once per pass.
+    const shared = this.scoring.newPass();
     while (!this.stopping) {
       const batch = await this.nextBatch(scope.tenantId);
       if (batch.length === 0) break;
       let scoredInBatch = 0;
       for (const [tenantId, pending] of groupByTenant(batch)) {
-        const written = await this.scoring.rescore(tenantId, pending);
+        const written = await this.scoring.rescore(tenantId, pending, shared);
         scoredInBatch += written.written;
         report.stillStale += written.stillStale;
       }

@@ -4,7 +4,12 @@ import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { WhitespaceFactsRow, WhitespaceRepository } from '../../repositories/whitespace.repository';
 import { whitespaceMatrix, type RankedCell, type WhitespaceMatrix } from '../../scoring/whitespace';
-import { portfolioWhitespace, type PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
+import {
+  portfolioWhitespace,
+  portfolioWhitespaceScorer,
+  type PortfolioWhitespaceEntry,
+  type PortfolioWhitespaceScorer,
+} from '../../scoring/whitespace-portfolio';
 import { pageInMemory } from '../pagination/in-memory-page';
 
 export class WhitespaceService {
@@ -90,5 +95,18 @@ export class WhitespaceService {
     if (includeArchived) return entries;
     const archived = new Set(facts.filter((f) => f.archivedAt != null).map((f) => f.id));
     return entries.filter((e) => !archived.has(e.accountId));
+  }
+
+  /**
+   * What any of the tenant's accounts' portfolio whitespace is computed against (the same two
+   * reads as the portfolio view, peer pools and co-ownership built once): the score worker builds
+   * it once per pass and scores each batch's accounts from it.
+   */
+  async portfolioScorer(tenantId: string): Promise<PortfolioWhitespaceScorer> {
+    const [facts, products] = await Promise.all([
+      this.whitespace.portfolioFacts(tenantId),
+      this.whitespace.products(tenantId),
+    ]);
+    return portfolioWhitespaceScorer(facts, products, this.config);
   }
 }
