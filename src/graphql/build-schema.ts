@@ -6,9 +6,7 @@ import {
   ChurnFreshnessResolver,
   ExpansionFreshnessResolver,
   HealthFreshnessResolver,
-  OpportunityFreshnessResolver,
   ThreadingFreshnessResolver,
-  WhitespaceFreshnessResolver,
 } from './resolvers/score-freshness.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import {
@@ -94,8 +92,6 @@ export const RESOLVERS = [
   ThreadingFreshnessResolver,
   ChurnFreshnessResolver,
   ExpansionFreshnessResolver,
-  WhitespaceFreshnessResolver,
-  OpportunityFreshnessResolver,
   AccountResolver,
   StakeholderResolver,
   StakeholderMapResolver,

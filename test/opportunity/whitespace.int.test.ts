@@ -78,7 +78,11 @@ describe('whitespace through GraphQL', () => {
   beforeAll(async () => {
     app = await startTestApp();
     await seedTenant(app.db, tenant, whitespacePortfolio());
-  });
+    // The portfolio ranking reads what the score worker stored: one pass over the seeded accounts
+    // (as after an import), rather than the first view scoring them within its request time.
+    await app.services.staleness.markTenantStale(tenant, 'IMPORT');
+    await app.scoreWorker.runPass({ tenantId: tenant });
+  }, 300_000);
   afterAll(() => app.stop());
 
   const matrixOf = async (id: string): Promise<Matrix> => {
