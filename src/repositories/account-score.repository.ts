@@ -74,6 +74,8 @@ export interface NewAccountScore {
   healthBand: HealthBand | null;
   healthRank: number;
   healthJson: string | null;
+  /** healthJson without the components' inputs and evidence: what a portfolio list shows. */
+  healthSummaryJson: string | null;
   threadingScore: number;
   threadingLevel: ThreadingRiskLevel | null;
   arr: number;
@@ -202,13 +204,19 @@ export class AccountScoreRepository {
 
   async healthPage(
     tenantId: string,
-    input: { first: number; afterId: string | null; band: HealthBand | null; includeArchived?: boolean },
+    input: {
+      first: number;
+      afterId: string | null;
+      band: HealthBand | null;
+      includeArchived?: boolean;
+      /** The full explanation (components' inputs and evidence); else the compact summary. */
+      explained?: boolean;
+    },
   ): Promise<PageRows<StoredHealthRow>> {
-    const [row] = await this.db.read<PageRows<StoredHealthRow>>(
-      this.q.healthPage,
-      tenantId,
-      withArchived(input),
-    );
+    const [row] = await this.db.read<PageRows<StoredHealthRow>>(this.q.healthPage, tenantId, {
+      ...withArchived(input),
+      explained: input.explained ?? true,
+    });
     return row ?? { rows: [], total: 0 };
   }
 

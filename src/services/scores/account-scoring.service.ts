@@ -166,6 +166,7 @@ export class AccountScoringService {
         healthBand: health.band,
         healthRank: health.score ?? UNSCORABLE_HEALTH_RANK,
         healthJson: JSON.stringify(health),
+        healthSummaryJson: JSON.stringify(healthSummary(health)),
         threadingScore: risk.score,
         threadingLevel: risk.level,
         arr: risk.arr,
@@ -202,4 +203,12 @@ function whitespaceOf(
     whitespaceValue: cut.entry.totals.whitespaceValue,
     whitespaceJson: JSON.stringify({ ...cut.entry, topCells: cut.cells[0]! }),
   };
+}
+
+/**
+ * Health as a portfolio list shows it: every field but the components' inputs and evidence (the
+ * bulk of the explanation), which only the full stored JSON has.
+ */
+function healthSummary<H extends { components: { inputs: unknown[]; evidence: unknown[] }[] }>(health: H): H {
+  return { ...health, components: health.components.map((c) => ({ ...c, inputs: [], evidence: [] })) };
 }

@@ -75,6 +75,12 @@ export class StoredPortfolioService {
       band?: HealthBand | null;
       asOf?: string | null;
       includeArchived?: boolean;
+      /**
+       * The components' inputs and evidence are wanted: read the full stored explanation. Without
+       * them (a portfolio list: scores, bands, components' weights, red flags) the compact summary
+       * stored beside it is read and parsed instead, a fraction of the size. Default true.
+       */
+      explained?: boolean;
     },
   ): Promise<Page<WithFreshness<AccountHealth>>> {
     if (this.isPast(input.asOf)) return this.live(await this.health.portfolio(caller, input));
@@ -84,6 +90,7 @@ export class StoredPortfolioService {
       afterId: decodeCursor(input.after)?.id ?? null,
       band: input.band ?? null,
       includeArchived: input.includeArchived ?? false,
+      explained: input.explained ?? true,
     });
     const missing = rows.filter((r) => r.healthJson === null).map((r) => r.accountId);
     const live =
