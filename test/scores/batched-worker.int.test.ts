@@ -108,4 +108,22 @@ describe('the batched score worker', () => {
       expect(opportunity.hold).not.toBeNull();
     }
   });
+
+  it('lists health from the compact summary: the full explanation but the components’ inputs and evidence', async () => {
+    const full = await app.services.storedPortfolio.portfolioHealth(caller, { first: 50, explained: true });
+    const compact = await app.services.storedPortfolio.portfolioHealth(caller, {
+      first: 50,
+      explained: false,
+    });
+    type Item = (typeof full.items)[number];
+    const strip = (h: Item) => ({
+      ...h,
+      components: h.components.map((c) => ({ ...c, inputs: [], evidence: [] })),
+    });
+    expect(compact.items.map(strip)).toEqual(full.items.map(strip));
+    expect(compact.items.flatMap((h) => h.components.flatMap((c) => [...c.inputs, ...c.evidence]))).toEqual(
+      [],
+    );
+    expect(full.items.some((h) => h.components.some((c) => c.evidence.length > 0))).toBe(true);
+  });
 });
