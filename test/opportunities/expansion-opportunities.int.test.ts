@@ -91,7 +91,7 @@ describe('expansion opportunities', () => {
     // Statement counts for large pages, not the cost limit (test/hardening prices them).
     app = await startTestApp({ GRAPHQL_MAX_COMPLEXITY: '1000000' }, oppClock);
     await seedTenant(app.db, tenant, opportunityPortfolio());
-  });
+  }, 300_000);
   afterAll(() => app.stop());
 
   describe('Peak Freight (GREEN), before anyone asks', () => {
