@@ -1,5 +1,6 @@
 import type { RunningApp } from '../../src/app';
 import type { Caller } from '../../src/domain/tenant';
+import { emptyPortfolioRecords } from '../../src/domain/graph-records';
 import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
 import { startTestApp } from '../support/app';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
@@ -125,5 +126,41 @@ describe('the batched score worker', () => {
       [],
     );
     expect(full.items.some((h) => h.components.some((c) => c.evidence.length > 0))).toBe(true);
+  });
+
+  it('a small pass re-reads the written account’s whitespace facts into the last full read', async () => {
+    // Runs last: the write changes the portfolio the earlier tests compared against.
+    type Cell = { rowKind: string; rowId: string; product: { id: string }; value: number | null };
+    const rows = (await scores.whitespacePage(tenant, { first: 50, afterId: null })).rows;
+    // An account whose best open cell is its own (not a subsidiary's): owning that product closes it.
+    const before = rows.find((r) => {
+      const top = (JSON.parse(r.whitespaceJson!) as { topCells: Cell[] }).topCells[0];
+      return top !== undefined && top.rowKind !== 'SUBSIDIARY' && (top.value ?? 0) > 0;
+    })!;
+    const accountId = before.accountId;
+    const top = (JSON.parse(before.whitespaceJson!) as { topCells: Cell[] }).topCells[0]!;
+    const template = RECORDS.subscriptions.find((x) => x.status === 'ACTIVE')!;
+    await seedTenant(app.db, tenant, {
+      ...emptyPortfolioRecords(),
+      subscriptions: [
+        {
+          ...template,
+          id: 'sub-batched-new',
+          accountId,
+          productId: top.product.id,
+          businessUnitId: top.rowKind === 'BUSINESS_UNIT' ? top.rowId : null,
+        },
+      ],
+    });
+    await app.services.staleness.markAccountsStale(tenant, [accountId], 'TEST');
+    expect(await app.scoreWorker.runPass({ tenantId: tenant })).toMatchObject({ scored: 1 });
+    const after = (await scores.whitespacePage(tenant, { first: 50, afterId: null })).rows.find(
+      (r) => r.accountId === accountId,
+    )!;
+    const live = (await app.services.whitespace.portfolioEntries(caller)).find(
+      (e) => e.accountId === accountId,
+    );
+    expect(live!.totals.whitespaceValue).not.toBe(before.whitespaceValue);
+    expect(JSON.parse(after.whitespaceJson!)).toEqual(asStored(live));
   });
 });

@@ -17,7 +17,7 @@ import {
   type ExpansionOpportunityService,
 } from '../opportunities/expansion-opportunities.service';
 import type { PlaysService } from '../plays/plays.service';
-import type { WhitespaceService } from '../whitespace/whitespace.service';
+import type { WhitespaceBase, WhitespaceService } from '../whitespace/whitespace.service';
 import type { ChurnIndicatorService } from '../signals/churn-indicators.service';
 import type { ExpansionSignalService } from '../signals/expansion-signals.service';
 import { withArr, type ThreadingService } from '../threading/threading.service';
@@ -44,21 +44,43 @@ export function storedScoresConfigVersion(analytics: AnalyticsConfig): string {
 /** Where an opportunity's status puts it among equal sizes (`compareOpportunities`' order). */
 const STATUS_ORDER = { READY_TO_PROPOSE: 0, QUALIFIED: 1, OBSERVATION: 2 } as const;
 
+/** A pass of at most this many accounts is small: it may reuse the portfolio's recent facts. */
+const SMALL_PASS_ACCOUNTS = 50;
+/** How old the reused facts of the other accounts (the peers) may be. */
+const RECENT_FACTS_MS = 5 * 60_000;
+
 /**
  * What a pass computes once for all its batches: each tenant's portfolio whitespace scorer (the
  * portfolio's facts read once, peer pools and co-ownership built once), asked for lazily.
  */
 export class ScoringPass {
+  private readonly bases = new Map<string, Promise<WhitespaceBase>>();
   private readonly scorers = new Map<string, Promise<PortfolioWhitespaceScorer>>();
 
   constructor(private readonly whitespace: WhitespaceService) {}
 
-  whitespaceOf(tenantId: string): Promise<PortfolioWhitespaceScorer> {
+  /**
+   * The scorer for one batch of a tenant's accounts. The portfolio's facts are read once per pass
+   * (at its first batch) and the scorer built once from them. A pass whose first batch is small (at
+   * most SMALL_PASS_ACCOUNTS: a few writes) reuses the tenant's last full read when younger than
+   * RECENT_FACTS_MS; each batch then re-reads its own accounts' facts into it.
+   */
+  async whitespaceOf(tenantId: string, accountIds: readonly string[]): Promise<PortfolioWhitespaceScorer> {
+    let base = this.bases.get(tenantId);
+    if (base === undefined) {
+      base = this.whitespace.portfolioBase(
+        tenantId,
+        accountIds.length <= SMALL_PASS_ACCOUNTS ? RECENT_FACTS_MS : null,
+      );
+      // A failed read is not kept: the next batch asks again.
+      base.catch(() => this.bases.delete(tenantId));
+      this.bases.set(tenantId, base);
+    }
+    const read = await base;
+    if (!read.full) return this.whitespace.scorerOf(tenantId, read, accountIds);
     let scorer = this.scorers.get(tenantId);
     if (scorer === undefined) {
-      scorer = this.whitespace.portfolioScorer(tenantId);
-      // A failed read is not kept: the next batch asks again.
-      scorer.catch(() => this.scorers.delete(tenantId));
+      scorer = this.whitespace.scorerOf(tenantId, read, accountIds);
       this.scorers.set(tenantId, scorer);
     }
     return scorer;
@@ -128,7 +150,7 @@ export class AccountScoringService {
       this.accounts.byIds(caller, ids),
       this.expansionSignals.byAccountIds(caller, ids, asOf.day),
       this.churnIndicators.byAccountIds(caller, ids, asOf.day),
-      pass.whitespaceOf(tenantId),
+      pass.whitespaceOf(tenantId, ids),
     ]);
     // The view's top cells and the opportunities' candidate cells, from one matrix per account.
     const cuts = new Map(
