@@ -78,10 +78,14 @@ describe('whitespace through GraphQL', () => {
   beforeAll(async () => {
     app = await startTestApp();
     await seedTenant(app.db, tenant, whitespacePortfolio());
-    // The portfolio ranking reads what the score worker stored: one pass over the seeded accounts
-    // (as after an import), rather than the first view scoring them within its request time.
-    await app.services.staleness.markTenantStale(tenant, 'IMPORT');
-    await app.scoreWorker.runPass({ tenantId: tenant });
+    // The portfolio ranking reads stored scores: the seeded accounts are scored first, as a view's
+    // own re-scoring does (no worker lease: test files running at once share one Neo4j), rather
+    // than by the first view within its request time.
+    await app.services.storedPortfolio.refreshSmallBacklog({
+      tenantId: tenant,
+      role: 'ADMIN',
+      subject: 'test',
+    });
   }, 300_000);
   afterAll(() => app.stop());
 
