@@ -161,6 +161,7 @@ export async function startApp(
     const services = createServices(repositories, requestClock(clock), analytics, {
       syncLimit: config.scoreSyncLimit,
       batchSize: config.scoreBatchSize,
+      syncWaitMs: config.scoreSyncWaitMs,
     });
     if (config.seedDemo) await seedDemo(config, logger, db, clock);
     const scoreWorker = new ScoreWorker(

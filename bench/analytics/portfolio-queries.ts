@@ -166,7 +166,7 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
     variables: (asOf) => ({ first: PAGE, from: yearBefore(asOf), to: asOf }),
     returned: connectionAt('revenueRetention', 'accounts'),
   },
-  // Last: still computed per request, it may run for minutes on a large portfolio.
+  // Stored by the score worker since round 3 (it was computed per request and ran for minutes).
   asOfPage(
     'portfolioExpansionOpportunities',
     `totalCount

@@ -4,6 +4,8 @@
 // cursor starts at the cursor's account's rank. totalCount counts the tenant's scores.
 // Archived accounts (archived, kept by archive-account and write-scores) only with $includeArchived:
 // a filter on the rows the index gives, so the seek and its order stay.
+// healthJson is the full explanation with $explained, else the compact summary stored beside it
+// (no components' inputs or evidence), a fraction of the bytes to send and parse.
 OPTIONAL MATCH (c:AccountScore {tenantId: $tenantId, accountId: $afterId})
 WITH c
 MATCH (s:AccountScore)
@@ -16,7 +18,8 @@ WITH s
 ORDER BY s.healthRank, s.accountId
 LIMIT toInteger($first) + 1
 WITH collect(s {
-  .accountId, .healthJson, .healthRank, .computedAt, .asOf, .stale, .staleSince, .configVersion
+  .accountId, .healthRank, .computedAt, .asOf, .stale, .staleSince, .configVersion,
+  healthJson: CASE WHEN $explained THEN s.healthJson ELSE coalesce(s.healthSummaryJson, s.healthJson) END
 }) AS rows
 CALL () {
   MATCH (t:AccountScore)

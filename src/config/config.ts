@@ -229,6 +229,14 @@ export class AppConfig {
   @Min(0)
   scoreSyncLimit = 50;
 
+  /**
+   * How long a view waits for its own re-scoring of that backlog before answering with the stored
+   * rows marked stale (the re-scoring finishes in the background): views stay within the request limit.
+   */
+  @IsInt()
+  @Min(0)
+  scoreSyncWaitMs = 3000;
+
   /** How long the worker's lease (one instance of a cluster runs it) lasts without renewal. */
   @IsInt()
   @Min(5)
@@ -344,6 +352,7 @@ export function loadConfig(env: Env): AppConfig {
     scoreWorkerIntervalSeconds: int(env, 'SCORE_WORKER_INTERVAL_SECONDS'),
     scoreBatchSize: int(env, 'SCORE_BATCH_SIZE'),
     scoreSyncLimit: int(env, 'SCORE_SYNC_LIMIT'),
+    scoreSyncWaitMs: int(env, 'SCORE_SYNC_WAIT_MS'),
     scoreLeaseSeconds: int(env, 'SCORE_LEASE_SECONDS'),
     instanceId: str(env, 'INSTANCE_ID'),
   });

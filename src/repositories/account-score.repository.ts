@@ -33,6 +33,19 @@ export interface StoredExpansionRow extends ScoreStamp {
   expansionCount: number;
 }
 
+export interface StoredWhitespaceRow extends ScoreStamp {
+  whitespaceJson: string | null;
+  whitespaceValue: number;
+}
+
+/** A stored expansion opportunity with its account's score stamp. */
+export interface StoredOpportunityRow extends ScoreStamp {
+  id: string;
+  sizeRank: number;
+  statusOrder: number;
+  json: string;
+}
+
 export interface ThreadingLevelRow {
   level: ThreadingRiskLevel | null;
   accounts: number;
@@ -61,6 +74,8 @@ export interface NewAccountScore {
   healthBand: HealthBand | null;
   healthRank: number;
   healthJson: string | null;
+  /** healthJson without the components' inputs and evidence: what a portfolio list shows. */
+  healthSummaryJson: string | null;
   threadingScore: number;
   threadingLevel: ThreadingRiskLevel | null;
   arr: number;
@@ -70,6 +85,21 @@ export interface NewAccountScore {
   churnJson: string | null;
   expansionCount: number;
   expansionJson: string | null;
+  /** The portfolio whitespace view's row (totals, peers, top cells); -1 / null: not in the portfolio read. */
+  whitespaceValue: number;
+  whitespaceJson: string | null;
+  /** The account's expansion opportunities, every status (stored as OpportunityScore nodes). */
+  opportunities: NewOpportunityScore[];
+}
+
+export interface NewOpportunityScore {
+  id: string;
+  status: string;
+  /** READY_TO_PROPOSE 0, QUALIFIED 1, OBSERVATION 2: the tie-break among equal sizes. */
+  statusOrder: number;
+  /** size.value, -1 when it has none: the view's sort key. */
+  sizeRank: number;
+  json: string;
 }
 
 interface PageRows<R> {
@@ -94,6 +124,9 @@ export class AccountScoreRepository {
       threadingSummary: db.prepare('scores/threading-summary'),
       churnPage: db.prepare('scores/churn-page'),
       expansionPage: db.prepare('scores/expansion-page'),
+      whitespacePage: db.prepare('scores/whitespace-page'),
+      opportunityPage: db.prepare('scores/opportunity-page'),
+      opportunityPageByStatus: db.prepare('scores/opportunity-page-by-status'),
       staleAcrossTenants: db.prepare('system/stale-account-scores'),
       countStale: db.prepare('system/count-stale-account-scores'),
       age: db.prepare('system/age-account-scores'),
@@ -171,13 +204,19 @@ export class AccountScoreRepository {
 
   async healthPage(
     tenantId: string,
-    input: { first: number; afterId: string | null; band: HealthBand | null; includeArchived?: boolean },
+    input: {
+      first: number;
+      afterId: string | null;
+      band: HealthBand | null;
+      includeArchived?: boolean;
+      /** The full explanation (components' inputs and evidence); else the compact summary. */
+      explained?: boolean;
+    },
   ): Promise<PageRows<StoredHealthRow>> {
-    const [row] = await this.db.read<PageRows<StoredHealthRow>>(
-      this.q.healthPage,
-      tenantId,
-      withArchived(input),
-    );
+    const [row] = await this.db.read<PageRows<StoredHealthRow>>(this.q.healthPage, tenantId, {
+      ...withArchived(input),
+      explained: input.explained ?? true,
+    });
     return row ?? { rows: [], total: 0 };
   }
 
@@ -219,6 +258,38 @@ export class AccountScoreRepository {
       withArchived(input),
     );
     return row ?? { rows: [], total: 0 };
+  }
+
+  async whitespacePage(
+    tenantId: string,
+    input: { first: number; afterId: string | null; includeArchived?: boolean },
+  ): Promise<PageRows<StoredWhitespaceRow>> {
+    const [row] = await this.db.read<PageRows<StoredWhitespaceRow>>(
+      this.q.whitespacePage,
+      tenantId,
+      withArchived(input),
+    );
+    return row ?? { rows: [], total: 0 };
+  }
+
+  /** A page of stored opportunities, of one status or all (each through its own index). */
+  async opportunityPage(
+    tenantId: string,
+    input: { first: number; afterId: string | null; status: string | null; includeArchived?: boolean },
+  ): Promise<PageRows<StoredOpportunityRow>> {
+    const { status, ...rest } = input;
+    const [row] = await this.db.read<PageRows<StoredOpportunityRow>>(
+      status === null ? this.q.opportunityPage : this.q.opportunityPageByStatus,
+      tenantId,
+      status === null ? withArchived(rest) : { ...withArchived(rest), status },
+    );
+    if (!row) return { rows: [], total: 0 };
+    // The statement looks each page row's account up after ordering: the order is set here.
+    const rows = [...row.rows].sort(
+      (a, b) =>
+        b.sizeRank - a.sizeRank || a.statusOrder - b.statusOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return { rows, total: row.total };
   }
 }
 

@@ -203,6 +203,9 @@ export function createServices(
     threading,
     expansionSignals,
     churnIndicators,
+    whitespace,
+    opportunities,
+    plays,
     clock,
     analytics,
   );
@@ -218,6 +221,7 @@ export function createServices(
       threading,
       expansionSignals,
       churnIndicators,
+      opportunities,
       clock,
       storedScores,
     ),

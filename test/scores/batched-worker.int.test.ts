@@ -1,5 +1,6 @@
 import type { RunningApp } from '../../src/app';
 import type { Caller } from '../../src/domain/tenant';
+import { emptyPortfolioRecords } from '../../src/domain/graph-records';
 import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
 import { startTestApp } from '../support/app';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
@@ -71,5 +72,95 @@ describe('the batched score worker', () => {
       if (stored.expansion === null) expect(expansionOf.signals).toEqual([]);
       else expect(JSON.parse(stored.expansion)).toEqual(asStored(expansionOf));
     }
+  });
+
+  it('stores the portfolio whitespace and expansion opportunities the live portfolio computations give', async () => {
+    // The first test's pass scored every account in batches of four against one read of the portfolio.
+    const liveWhitespace = await app.services.whitespace.portfolioEntries(caller);
+    const storedWhitespace = await scores.whitespacePage(tenant, { first: 50, afterId: null });
+    expect(storedWhitespace.total).toBe(ids.length);
+    expect(storedWhitespace.rows.map((r) => JSON.parse(r.whitespaceJson!) as unknown)).toEqual(
+      asStored(liveWhitespace),
+    );
+
+    const live = await app.services.opportunities.portfolio(caller, { first: 100 });
+    const stored = await scores.opportunityPage(tenant, { first: 100, afterId: null, status: null });
+    expect(live.items.length).toBeGreaterThan(0);
+    expect(stored.total).toBe(live.totalCount);
+    expect(stored.rows.map((r) => JSON.parse(r.json) as unknown)).toEqual(asStored(live.items));
+    // One status through its own index, in the same order.
+    const qualified = await scores.opportunityPage(tenant, {
+      first: 100,
+      afterId: null,
+      status: 'QUALIFIED',
+    });
+    expect(qualified.rows.map((r) => r.id)).toEqual(
+      live.items.filter((o) => o.status === 'QUALIFIED').map((o) => o.id),
+    );
+
+    // The health gate holds: an account whose health refuses expansion has every opportunity held.
+    const gates = await app.services.plays.expansionGates(caller, ids);
+    const refused = ids.filter((id) => gates.get(id)?.gate.allowed === false);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const row of stored.rows) {
+      const opportunity = JSON.parse(row.json) as { accountId: string; status: string; hold: unknown };
+      if (!refused.includes(opportunity.accountId)) continue;
+      expect(opportunity.status).not.toBe('READY_TO_PROPOSE');
+      expect(opportunity.hold).not.toBeNull();
+    }
+  });
+
+  it('lists health from the compact summary: the full explanation but the components’ inputs and evidence', async () => {
+    const full = await app.services.storedPortfolio.portfolioHealth(caller, { first: 50, explained: true });
+    const compact = await app.services.storedPortfolio.portfolioHealth(caller, {
+      first: 50,
+      explained: false,
+    });
+    type Item = (typeof full.items)[number];
+    const strip = (h: Item) => ({
+      ...h,
+      components: h.components.map((c) => ({ ...c, inputs: [], evidence: [] })),
+    });
+    expect(compact.items.map(strip)).toEqual(full.items.map(strip));
+    expect(compact.items.flatMap((h) => h.components.flatMap((c) => [...c.inputs, ...c.evidence]))).toEqual(
+      [],
+    );
+    expect(full.items.some((h) => h.components.some((c) => c.evidence.length > 0))).toBe(true);
+  });
+
+  it('a small pass re-reads the written account’s whitespace facts into the last full read', async () => {
+    // Runs last: the write changes the portfolio the earlier tests compared against.
+    type Cell = { rowKind: string; rowId: string; product: { id: string }; value: number | null };
+    const rows = (await scores.whitespacePage(tenant, { first: 50, afterId: null })).rows;
+    // An account whose best open cell is its own (not a subsidiary's): owning that product closes it.
+    const before = rows.find((r) => {
+      const top = (JSON.parse(r.whitespaceJson!) as { topCells: Cell[] }).topCells[0];
+      return top !== undefined && top.rowKind !== 'SUBSIDIARY' && (top.value ?? 0) > 0;
+    })!;
+    const accountId = before.accountId;
+    const top = (JSON.parse(before.whitespaceJson!) as { topCells: Cell[] }).topCells[0]!;
+    const template = RECORDS.subscriptions.find((x) => x.status === 'ACTIVE')!;
+    await seedTenant(app.db, tenant, {
+      ...emptyPortfolioRecords(),
+      subscriptions: [
+        {
+          ...template,
+          id: 'sub-batched-new',
+          accountId,
+          productId: top.product.id,
+          businessUnitId: top.rowKind === 'BUSINESS_UNIT' ? top.rowId : null,
+        },
+      ],
+    });
+    await app.services.staleness.markAccountsStale(tenant, [accountId], 'TEST');
+    expect(await app.scoreWorker.runPass({ tenantId: tenant })).toMatchObject({ scored: 1 });
+    const after = (await scores.whitespacePage(tenant, { first: 50, afterId: null })).rows.find(
+      (r) => r.accountId === accountId,
+    )!;
+    const live = (await app.services.whitespace.portfolioEntries(caller)).find(
+      (e) => e.accountId === accountId,
+    );
+    expect(live!.totals.whitespaceValue).not.toBe(before.whitespaceValue);
+    expect(JSON.parse(after.whitespaceJson!)).toEqual(asStored(live));
   });
 });

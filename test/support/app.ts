@@ -25,6 +25,11 @@ export async function startTestApp(env: Record<string, string> = {}, clock?: Clo
     // Suites such as the graphql-http audit fire dozens of requests at once, and on a busy machine
     // they outlast each other: the concurrency limit is tested in test/hardening with its own value.
     TENANT_MAX_CONCURRENT: '1000',
+    // A view waits for its own re-scoring of a small backlog however slow the shared machine is,
+    // so tests read current scores deterministically (the bound is for production request limits),
+    // and the request limit leaves it the time (tests of the limit set their own).
+    SCORE_SYNC_WAIT_MS: '600000',
+    REQUEST_TIMEOUT_SECONDS: '120',
     ...env,
   });
   return startApp(config, createLogger('silent', false), { clock });

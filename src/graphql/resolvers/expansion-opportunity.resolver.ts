@@ -8,6 +8,8 @@ import {
   ExpansionOpportunityConnection,
   ExpansionOpportunityType,
 } from '../types/expansion-opportunity.type';
+import { ScoreFreshnessType } from '../types/score-freshness.type';
+import { freshnessOf, FRESHNESS_DESCRIPTION } from './score-freshness.resolver';
 
 @Resolver(() => AccountExpansionOpportunitiesType)
 export class ExpansionOpportunitiesResolver {
@@ -30,7 +32,7 @@ export class ExpansionOpportunitiesResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.opportunities.portfolio(ctx.caller, {
+      await ctx.services.storedPortfolio.portfolioExpansionOpportunities(ctx.caller, {
         status,
         asOf,
         first,
@@ -52,5 +54,10 @@ export class ExpansionOpportunityResolver {
   @FieldResolver(() => AccountType)
   account(@Root() opportunity: ExpansionOpportunityType, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.account.load(opportunity.accountId);
+  }
+
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
+  freshness(@Root() opportunity: ExpansionOpportunityType, @Ctx() ctx: GraphQLContext) {
+    return freshnessOf(opportunity, ctx);
   }
 }

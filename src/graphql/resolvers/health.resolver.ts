@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import {
   AccountHealthArgs,
@@ -7,10 +8,14 @@ import {
   PortfolioHealthArgs,
 } from '../inputs/health.args';
 import { relationshipLoaders } from '../relationship-loaders';
+import { selectsAnyBelow } from '../selection';
 import { AccountType } from '../types/account.type';
 import { toConnection } from '../types/connection.type';
 import { HealthSnapshotReportType, HealthTrendPointType } from '../types/health-trend.type';
 import { AccountHealthConnection, AccountHealthType } from '../types/health.type';
+
+/** A component's fields only the full stored explanation has (the compact summary leaves them out). */
+const EXPLANATION_FIELDS: ReadonlySet<string> = new Set(['inputs', 'evidence']);
 
 @Resolver(() => AccountHealthType)
 export class HealthResolver {
@@ -29,6 +34,7 @@ export class HealthResolver {
   async portfolioHealth(
     @Args() { first, after, band, asOf, includeArchived }: PortfolioHealthArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return toConnection(
       await ctx.services.storedPortfolio.portfolioHealth(ctx.caller, {
@@ -37,6 +43,7 @@ export class HealthResolver {
         band,
         asOf,
         includeArchived: includeArchived ?? false,
+        explained: selectsAnyBelow(info, EXPLANATION_FIELDS),
       }),
       after,
     );

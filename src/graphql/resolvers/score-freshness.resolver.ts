@@ -7,17 +7,17 @@ import { AccountChurnIndicatorsType } from '../types/signal-churn.type';
 import { AccountExpansionSignalsType } from '../types/signal-expansion.type';
 import { ThreadingRiskType } from '../types/threading-risk.type';
 
-const DESCRIPTION =
+export const FRESHNESS_DESCRIPTION =
   'How fresh this score is: stored (portfolio views, with when it was computed and whether it is stale) or computed live for this request.';
 
 /** Portfolio views attach the stored score's freshness; anything computed per request is live. */
-function freshnessOf(root: object, ctx: GraphQLContext): ScoreFreshness {
+export function freshnessOf(root: object, ctx: GraphQLContext): ScoreFreshness {
   return (root as { freshness?: ScoreFreshness }).freshness ?? liveFreshness(ctx.services.clock());
 }
 
 @Resolver(() => AccountHealthType)
 export class HealthFreshnessResolver {
-  @FieldResolver(() => ScoreFreshnessType, { description: DESCRIPTION })
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
   freshness(@Root() root: AccountHealthType, @Ctx() ctx: GraphQLContext) {
     return freshnessOf(root, ctx);
   }
@@ -25,7 +25,7 @@ export class HealthFreshnessResolver {
 
 @Resolver(() => ThreadingRiskType)
 export class ThreadingFreshnessResolver {
-  @FieldResolver(() => ScoreFreshnessType, { description: DESCRIPTION })
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
   freshness(@Root() root: ThreadingRiskType, @Ctx() ctx: GraphQLContext) {
     return freshnessOf(root, ctx);
   }
@@ -33,7 +33,7 @@ export class ThreadingFreshnessResolver {
 
 @Resolver(() => AccountChurnIndicatorsType)
 export class ChurnFreshnessResolver {
-  @FieldResolver(() => ScoreFreshnessType, { description: DESCRIPTION })
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
   freshness(@Root() root: AccountChurnIndicatorsType, @Ctx() ctx: GraphQLContext) {
     return freshnessOf(root, ctx);
   }
@@ -41,7 +41,7 @@ export class ChurnFreshnessResolver {
 
 @Resolver(() => AccountExpansionSignalsType)
 export class ExpansionFreshnessResolver {
-  @FieldResolver(() => ScoreFreshnessType, { description: DESCRIPTION })
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
   freshness(@Root() root: AccountExpansionSignalsType, @Ctx() ctx: GraphQLContext) {
     return freshnessOf(root, ctx);
   }

@@ -2,8 +2,10 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { PortfolioArgs } from '../inputs/portfolio.args';
 import { WhitespaceArgs } from '../inputs/whitespace.args';
+import { freshnessOf, FRESHNESS_DESCRIPTION } from './score-freshness.resolver';
 import { AccountType } from '../types/account.type';
 import { toConnection } from '../types/connection.type';
+import { ScoreFreshnessType } from '../types/score-freshness.type';
 import { AccountWhitespaceConnection, AccountWhitespaceType, WhitespaceType } from '../types/whitespace.type';
 
 @Resolver(() => WhitespaceType)
@@ -33,7 +35,7 @@ export class AccountWhitespaceResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(
-      await ctx.services.whitespace.portfolio(ctx.caller, first, after, {
+      await ctx.services.storedPortfolio.portfolioWhitespace(ctx.caller, first, after, {
         includeArchived: includeArchived ?? false,
       }),
       after,
@@ -43,5 +45,10 @@ export class AccountWhitespaceResolver {
   @FieldResolver(() => AccountType)
   account(@Root() entry: AccountWhitespaceType, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.account.load(entry.accountId);
+  }
+
+  @FieldResolver(() => ScoreFreshnessType, { description: FRESHNESS_DESCRIPTION })
+  freshness(@Root() entry: AccountWhitespaceType, @Ctx() ctx: GraphQLContext) {
+    return freshnessOf(entry, ctx);
   }
 }

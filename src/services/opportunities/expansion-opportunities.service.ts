@@ -29,7 +29,7 @@ import type { AccountService } from '../accounts/account.service';
 import { pageInMemory } from '../pagination/in-memory-page';
 import type { GatedAssessment, PlaysService } from '../plays/plays.service';
 import { resolveAsOf, type AsOf } from '../relationships/as-of';
-import type { ExpansionSignalService } from '../signals/expansion-signals.service';
+import type { AccountExpansionSignals, ExpansionSignalService } from '../signals/expansion-signals.service';
 import type { WhitespaceService } from '../whitespace/whitespace.service';
 import { accountFacts, type AccountReads } from './account-facts';
 
@@ -178,40 +178,11 @@ export class ExpansionOpportunityService {
       this.accounts.archivedIds(caller, input.includeArchived),
     ]);
     const cellsOf = new Map<string, RankedCell[]>(entries.map((e) => [e.accountId, e.topCells]));
-    const ids = [
-      ...new Set([
-        ...[...signals.values()].filter((s) => s.signals.length > 0).map((s) => s.accountId),
-        ...entries.filter((e) => e.topCells.length > 0).map((e) => e.accountId),
-      ]),
-    ]
-      .filter((id) => !archived.has(id))
-      .sort();
-    const productIds = [
-      ...new Set([
-        ...[...signals.values()].flatMap((s) =>
-          s.signals.flatMap((x) => [x.productId, x.asymmetry?.productId ?? null]),
-        ),
-        ...entries.flatMap((e) => e.topCells.map((c) => c.product.id)),
-      ]),
-    ].filter((id): id is string => id !== null);
-    const [gates, units, subscriptions, products, intent] = await Promise.all([
-      this.plays.expansionGates(caller, ids, asOf.day),
-      this.accounts.businessUnits(caller, ids),
-      this.accounts.subscriptions(caller, ids),
-      this.accounts.products(caller, productIds),
-      this.intentFacts(caller, ids, asOf),
-    ]);
-    const catalog = new Map<string, OpportunityProduct>(products);
-    const all = ids.flatMap((accountId) => {
-      const gated = gates.get(accountId);
-      if (!gated) return [];
-      return this.judge(
-        accountId,
-        gated,
-        { signals: signals.get(accountId), cells: cellsOf.get(accountId) ?? [], products: catalog },
-        { units, subscriptions, intent },
-      ).filter((o) => input.status == null || o.status === input.status);
-    });
+    const ids = opportunityAccountIds(signals, cellsOf).filter((id) => !archived.has(id));
+    const judged = await this.forAccounts(caller, ids, asOf, { signals, cellsOf });
+    const all = ids.flatMap((accountId) =>
+      (judged.get(accountId) ?? []).filter((o) => input.status == null || o.status === input.status),
+    );
     const ranked = all.sort(
       (a, b) => (b.size.value ?? -1) - (a.size.value ?? -1) || compareOpportunities(a, b),
     );
@@ -222,6 +193,65 @@ export class ExpansionOpportunityService {
       (o) => o.id,
       (o) => o.size.value ?? -1,
     );
+  }
+
+  /**
+   * The opportunities (every status, in `compareOpportunities` order) of these accounts from their
+   * signals and best open whitespace cells, worked out by the caller (the portfolio view, or the
+   * score worker for a batch: whitespace against the whole portfolio); the expansion gates too
+   * when the caller has the health assessments (the worker), else read here. Reads their units,
+   * subscriptions, the products named and the intent facts: one query each, none per account.
+   * The gate holds: an account whose health refuses expansion gets no play (`expansionGate`).
+   */
+  async forAccounts(
+    caller: Caller,
+    ids: readonly string[],
+    asOf: AsOf,
+    found: {
+      signals: ReadonlyMap<string, AccountExpansionSignals>;
+      cellsOf: ReadonlyMap<string, readonly RankedCell[]>;
+      gates?: ReadonlyMap<string, GatedAssessment>;
+    },
+  ): Promise<Map<string, ExpansionOpportunity[]>> {
+    if (ids.length === 0) return new Map();
+    const productIds = [
+      ...new Set(
+        ids.flatMap((id) => [
+          ...(found.signals.get(id)?.signals ?? []).flatMap((x) => [
+            x.productId,
+            x.asymmetry?.productId ?? null,
+          ]),
+          ...(found.cellsOf.get(id) ?? []).map((c) => c.product.id),
+        ]),
+      ),
+    ].filter((id): id is string => id !== null);
+    const [gates, units, subscriptions, products, intent] = await Promise.all([
+      found.gates ?? this.plays.expansionGates(caller, ids, asOf.day),
+      this.accounts.businessUnits(caller, ids),
+      this.accounts.subscriptions(caller, ids),
+      this.accounts.products(caller, productIds),
+      this.intentFacts(caller, ids, asOf),
+    ]);
+    const catalog = new Map<string, OpportunityProduct>(products);
+    const judged = new Map<string, ExpansionOpportunity[]>();
+    for (const accountId of ids) {
+      const gated = gates.get(accountId);
+      if (!gated) continue;
+      judged.set(
+        accountId,
+        this.judge(
+          accountId,
+          gated,
+          {
+            signals: found.signals.get(accountId),
+            cells: found.cellsOf.get(accountId) ?? [],
+            products: catalog,
+          },
+          { units, subscriptions, intent },
+        ),
+      );
+    }
+    return judged;
   }
 
   /**
@@ -291,4 +321,17 @@ export class ExpansionOpportunityService {
   private today(): string {
     return resolveAsOf(null, this.clock).day;
   }
+}
+
+/** The accounts that can have an opportunity: those with an expansion signal or an open cell, sorted. */
+export function opportunityAccountIds(
+  signals: ReadonlyMap<string, AccountExpansionSignals>,
+  cellsOf: ReadonlyMap<string, readonly RankedCell[]>,
+): string[] {
+  return [
+    ...new Set([
+      ...[...signals.values()].filter((s) => s.signals.length > 0).map((s) => s.accountId),
+      ...[...cellsOf].filter(([, cells]) => cells.length > 0).map(([id]) => id),
+    ]),
+  ].sort();
 }

@@ -266,6 +266,11 @@ export class PlaysService {
     asOfArg?: string | null,
   ): Promise<Map<string, GatedAssessment>> {
     const assessed = await this.health.assess(caller, accountIds, this.health.asOf(asOfArg));
+    return this.gatesOf(assessed);
+  }
+
+  /** The expansion gates of health assessments already made (the score worker's batch). */
+  gatesOf(assessed: ReadonlyMap<string, HealthAssessment>): Map<string, GatedAssessment> {
     return new Map([...assessed].map(([id, assessment]) => [id, { assessment, ...this.gateOf(assessment) }]));
   }
 

@@ -37,6 +37,8 @@ export interface PassScope {
   tenantId?: string;
   /** Called after each batch with the figures so far (a benchmark's progress line). */
   onBatch?: (report: PassReport) => void;
+  /** Start no batch after this instant (ms since the epoch): a benchmark's time box. */
+  deadline?: number;
 }
 
 /** Rows marked per statement by the daily pass. */
@@ -140,12 +142,14 @@ export class ScoreWorker {
       this.agedOn = today;
     }
     let lastLog = Date.now();
+    // Portfolio-wide inputs (each tenant's whitespace peers and co-ownership) once per pass.
+    const shared = this.scoring.newPass();
     while (!this.stopping) {
       const batch = await this.nextBatch(scope.tenantId);
       if (batch.length === 0) break;
       let scoredInBatch = 0;
       for (const [tenantId, pending] of groupByTenant(batch)) {
-        const written = await this.scoring.rescore(tenantId, pending);
+        const written = await this.scoring.rescore(tenantId, pending, shared);
         scoredInBatch += written.written;
         report.stillStale += written.stillStale;
       }
@@ -165,6 +169,7 @@ export class ScoreWorker {
       if (!(await this.holdLease())) break;
       // Accounts written to while being scored stay stale: stop rather than spin on them.
       if (report.stillStale > 0 && batch.length < this.options.batchSize) break;
+      if (scope.deadline !== undefined && Date.now() >= scope.deadline) break;
     }
     report.ms = Date.now() - started;
     if (report.scored > 0 || report.unscoredMarked > 0 || report.agedMarked > 0) {

@@ -13,6 +13,12 @@ import type {
   PortfolioThreadingRisk,
   ThreadingService,
 } from '../threading/threading.service';
+import type {
+  ExpansionOpportunity,
+  ExpansionOpportunityService,
+  PortfolioOpportunitiesInput,
+} from '../opportunities/expansion-opportunities.service';
+import type { PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
 import type { AccountScoringService } from './account-scoring.service';
 import { liveFreshness, storedFreshness, type WithFreshness } from './score-freshness';
 
@@ -21,7 +27,14 @@ export interface StoredScoresOptions {
   syncLimit: number;
   /** Accounts scored per batch. */
   batchSize: number;
+  /**
+   * How long a view waits for its own re-scoring before it answers with the stored rows as they
+   * are (marked stale); the re-scoring goes on and lands for the next read. Default 3 s.
+   */
+  syncWaitMs?: number;
 }
+
+const DEFAULT_SYNC_WAIT_MS = 3_000;
 
 export interface StoredThreadingPortfolio extends Omit<PortfolioThreadingRisk, 'page'> {
   page: Page<WithFreshness<AccountThreadingRisk>>;
@@ -46,9 +59,13 @@ export class StoredPortfolioService {
     private readonly threading: ThreadingService,
     private readonly expansionSignals: ExpansionSignalService,
     private readonly churnIndicators: ChurnIndicatorService,
+    private readonly opportunities: ExpansionOpportunityService,
     private readonly clock: Clock,
     private readonly options: StoredScoresOptions,
   ) {}
+
+  /** Re-scorings started by views, per tenant: concurrent views wait for the same one. */
+  private readonly refreshing = new Map<string, Promise<number>>();
 
   async portfolioHealth(
     caller: Caller,
@@ -58,6 +75,12 @@ export class StoredPortfolioService {
       band?: HealthBand | null;
       asOf?: string | null;
       includeArchived?: boolean;
+      /**
+       * The components' inputs and evidence are wanted: read the full stored explanation. Without
+       * them (a portfolio list: scores, bands, components' weights, red flags) the compact summary
+       * stored beside it is read and parsed instead, a fraction of the size. Default true.
+       */
+      explained?: boolean;
     },
   ): Promise<Page<WithFreshness<AccountHealth>>> {
     if (this.isPast(input.asOf)) return this.live(await this.health.portfolio(caller, input));
@@ -67,6 +90,7 @@ export class StoredPortfolioService {
       afterId: decodeCursor(input.after)?.id ?? null,
       band: input.band ?? null,
       includeArchived: input.includeArchived ?? false,
+      explained: input.explained ?? true,
     });
     const missing = rows.filter((r) => r.healthJson === null).map((r) => r.accountId);
     const live =
@@ -177,13 +201,94 @@ export class StoredPortfolioService {
     })).withCursor((item) => counts.get(item.accountId) ?? 0);
   }
 
-  /** Scores the tenant's pending accounts now when they are few; returns how many it scored. */
+  /**
+   * The portfolio's stored whitespace, largest first (the value, peers and top open cells the
+   * worker computed against the whole portfolio). Accounts not scored yet are not listed.
+   */
+  async portfolioWhitespace(
+    caller: Caller,
+    first: number,
+    after: string | null | undefined,
+    { includeArchived = false }: { includeArchived?: boolean } = {},
+  ): Promise<Page<WithFreshness<PortfolioWhitespaceEntry>>> {
+    await this.refreshSmallBacklog(caller);
+    const { rows, total } = await this.repository.whitespacePage(caller.tenantId, {
+      first,
+      afterId: decodeCursor(after)?.id ?? null,
+      includeArchived,
+    });
+    const values = new Map(rows.map((r) => [r.accountId, r.whitespaceValue]));
+    return this.page(rows, total, first, (r) => ({
+      ...(JSON.parse(r.whitespaceJson ?? 'null') as PortfolioWhitespaceEntry),
+      freshness: this.fresh(r),
+    })).withCursor((item) => values.get(item.accountId) ?? 0);
+  }
+
+  /**
+   * The portfolio's stored expansion opportunities (optionally of one status), largest first;
+   * computed live for another day than today, as before. The worker judged them with each
+   * account's health gate, so an account whose health refuses expansion has none ready.
+   */
+  async portfolioExpansionOpportunities(
+    caller: Caller,
+    input: PortfolioOpportunitiesInput,
+  ): Promise<Page<WithFreshness<ExpansionOpportunity>>> {
+    if (this.isPast(input.asOf)) return this.live(await this.opportunities.portfolio(caller, input));
+    await this.refreshSmallBacklog(caller);
+    const { rows, total } = await this.repository.opportunityPage(caller.tenantId, {
+      first: input.first,
+      afterId: decodeCursor(input.after)?.id ?? null,
+      status: input.status ?? null,
+      includeArchived: input.includeArchived ?? false,
+    });
+    const items = rows.slice(0, input.first).map((r) => ({
+      ...(JSON.parse(r.json) as ExpansionOpportunity),
+      freshness: this.fresh(r),
+    }));
+    return {
+      items,
+      totalCount: total,
+      hasNextPage: rows.length > input.first,
+      cursorOf: (item) => encodeCursor({ key: item.size.value ?? -1, id: item.id }),
+    };
+  }
+
+  /**
+   * Scores the tenant's pending accounts when they are few, waiting at most `syncWaitMs` for it:
+   * past that the view answers with the stored rows (marked stale) and the re-scoring finishes
+   * in the background, so a view never runs into the request limit because of it. Concurrent
+   * views of a tenant share one re-scoring. Returns how many it scored in time (0 otherwise).
+   */
   async refreshSmallBacklog(caller: Caller): Promise<number> {
-    const pending = await this.scoring.pending(caller.tenantId, this.options.syncLimit + 1);
-    if (pending.length === 0 || pending.length > this.options.syncLimit) return 0;
+    const tenantId = caller.tenantId;
+    let running = this.refreshing.get(tenantId);
+    if (running === undefined) {
+      const pending = await this.scoring.pending(tenantId, this.options.syncLimit + 1);
+      if (pending.length === 0 || pending.length > this.options.syncLimit) return 0;
+      running = this.rescoreAll(tenantId, pending).finally(() => this.refreshing.delete(tenantId));
+      this.refreshing.set(tenantId, running);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<number>((resolve) => {
+      timer = setTimeout(() => resolve(0), this.options.syncWaitMs ?? DEFAULT_SYNC_WAIT_MS);
+      timer.unref();
+    });
+    try {
+      // A failed re-scoring is the worker's to retry: the view still answers from what is stored.
+      return await Promise.race([running.catch(() => 0), waited]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async rescoreAll(
+    tenantId: string,
+    pending: Awaited<ReturnType<AccountScoringService['pending']>>,
+  ): Promise<number> {
+    const pass = this.scoring.newPass();
     let written = 0;
     for (let i = 0; i < pending.length; i += this.options.batchSize) {
-      written += (await this.scoring.rescore(caller.tenantId, pending.slice(i, i + this.options.batchSize)))
+      written += (await this.scoring.rescore(tenantId, pending.slice(i, i + this.options.batchSize), pass))
         .written;
     }
     return written;

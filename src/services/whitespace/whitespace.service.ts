@@ -4,10 +4,22 @@ import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { WhitespaceRepository } from '../../repositories/whitespace.repository';
 import { whitespaceMatrix, type RankedCell, type WhitespaceMatrix } from '../../scoring/whitespace';
-import { portfolioWhitespace, type PortfolioWhitespaceEntry } from '../../scoring/whitespace-portfolio';
+import type { WhitespaceProduct } from '../../scoring/whitespace-sizing';
+import {
+  portfolioWhitespace,
+  portfolioWhitespaceScorer,
+  type PortfolioWhitespaceEntry,
+  type PortfolioWhitespaceScorer,
+} from '../../scoring/whitespace-portfolio';
 import { pageInMemory } from '../pagination/in-memory-page';
 
+/** Tenants whose last full whitespace read is kept for small passes. */
+const RECENT_TENANTS = 4;
+
 export class WhitespaceService {
+  /** Each tenant's last full read of the portfolio's whitespace facts, for small passes. */
+  private readonly recentFacts = new Map<string, { facts: WhitespaceFactsRow[]; readAt: number }>();
+
   constructor(
     private readonly whitespace: WhitespaceRepository,
     private readonly config: WhitespaceConfig,
@@ -81,4 +93,59 @@ export class WhitespaceService {
     const archived = new Set(facts.filter((f) => f.archivedAt != null).map((f) => f.id));
     return entries.filter((e) => !archived.has(e.accountId));
   }
+
+  /**
+   * What the tenant's portfolio whitespace is computed against: the facts of every account and
+   * the catalog (the same two reads as the portfolio view). `full` says they were all read now;
+   * with `reuseWithinMs`, the facts of the tenant's last full read are returned instead when they
+   * are younger than that (`full: false`: the caller re-reads the accounts it scores, `patched`).
+   */
+  async portfolioBase(tenantId: string, reuseWithinMs: number | null): Promise<WhitespaceBase> {
+    const recent = this.recentFacts.get(tenantId);
+    if (reuseWithinMs !== null && recent !== undefined && Date.now() - recent.readAt <= reuseWithinMs) {
+      return { facts: recent.facts, products: await this.whitespace.products(tenantId), full: false };
+    }
+    const [facts, products] = await Promise.all([
+      this.whitespace.portfolioFacts(tenantId),
+      this.whitespace.products(tenantId),
+    ]);
+    this.recentFacts.delete(tenantId);
+    this.recentFacts.set(tenantId, { facts, readAt: Date.now() });
+    // A few tenants' facts at most: the oldest read goes first.
+    while (this.recentFacts.size > RECENT_TENANTS) {
+      this.recentFacts.delete(this.recentFacts.keys().next().value!);
+    }
+    return { facts, products, full: true };
+  }
+
+  /**
+   * The whitespace scorer of a portfolio base (peer pools and co-ownership built once). On a base
+   * not read in full, the facts of `accountIds` (the accounts about to be scored) are re-read
+   * first, so their whitespace reflects their own latest writes; their peers' facts are as old as
+   * the base.
+   */
+  async scorerOf(
+    tenantId: string,
+    base: WhitespaceBase,
+    accountIds: readonly string[],
+  ): Promise<PortfolioWhitespaceScorer> {
+    if (base.full) return portfolioWhitespaceScorer(base.facts, base.products, this.config);
+    const fresh = await this.whitespace.accountFacts(tenantId, accountIds);
+    const facts = base.facts.map((f) => {
+      const updated = fresh.get(f.id);
+      return updated === undefined ? f : { ...updated, archivedAt: f.archivedAt };
+    });
+    const known = new Set(base.facts.map((f) => f.id));
+    const added = [...fresh.values()].filter((f) => !known.has(f.id));
+    // In id order, as the portfolio read returns them.
+    const all = added.length === 0 ? facts : [...facts, ...added].sort((a, b) => (a.id < b.id ? -1 : 1));
+    return portfolioWhitespaceScorer(all, base.products, this.config);
+  }
+}
+
+/** The facts a pass scores whitespace against (see `WhitespaceService.portfolioBase`). */
+export interface WhitespaceBase {
+  facts: readonly WhitespaceFactsRow[];
+  products: readonly WhitespaceProduct[];
+  full: boolean;
 }
