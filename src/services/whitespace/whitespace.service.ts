@@ -2,7 +2,7 @@ import type { WhitespaceConfig } from '../../config/analytics/whitespace';
 import { NotFoundError } from '../../domain/errors';
 import type { Page } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
-import type { WhitespaceRepository } from '../../repositories/whitespace.repository';
+import type { WhitespaceFactsRow, WhitespaceRepository } from '../../repositories/whitespace.repository';
 import { whitespaceMatrix, type RankedCell, type WhitespaceMatrix } from '../../scoring/whitespace';
 import type { WhitespaceProduct } from '../../scoring/whitespace-sizing';
 import {
