@@ -35,7 +35,7 @@ export interface UpsertSummary {
  * `unchanged`, `rejected`, `reported`) instead of a row per record: the kinds with the most rows,
  * where a returned row per record cost the round trip its time (docs/scale.md, round 3).
  */
-const SUMMARISED_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['interactions']);
+const SUMMARISED_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['interactions', 'people']);
 
 interface SummaryRow extends Record<WriteOutcome, number> {
   reported: UpsertResult[];
