@@ -1,3 +1,8 @@
+// One lookup per node (round 3): each participant is found once, and that match both reports it
+// missing and links it; the interaction itself is found once, by its MERGE, whose ON CREATE marker
+// tells created from existing (its stored stamp, read before the SET, tells updated from
+// unchanged). The statement returns one row: the batch's counts and only the rows with something
+// to report (rejected, or a participant missing), not one row per record.
 // Participants not in the graph are reported per id and remembered in the stored stamp, so the
 // interaction is linked to them by a later import that brings them.
 // USING INDEX SEEK: planned on a near-empty store, Neo4j may pick the single-property account_tenant
@@ -7,56 +12,59 @@
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
 USING INDEX SEEK a:Account(tenantId, id)
-OPTIONAL MATCH (old:Interaction {tenantId: $tenantId, id: row.id})
-WITH row, a, old,
-     CASE WHEN a IS NULL THEN ['accountId'] ELSE [] END AS rejectedBy,
-     [memberId IN row.teamMemberIds
-      WHERE NOT EXISTS { MATCH (:TeamMember {tenantId: $tenantId, id: memberId}) } | 'teamMemberIds:' + memberId] +
-     [personId IN row.personIds
-      WHERE NOT EXISTS { MATCH (:Person {tenantId: $tenantId, id: personId}) } | 'personIds:' + personId] AS missing
-WITH row, a, old, rejectedBy, missing, row.sourceHash + reduce(s = '', m IN missing | s + '|' + m) AS stamp
-WITH row, a, rejectedBy, missing, stamp,
-     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
-          WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
-CALL (row, a, stamp, outcome) {
-  WITH * WHERE outcome IN ['created', 'updated']
-  MERGE (i:Interaction {tenantId: $tenantId, id: row.id})
-  SET i.type = row.type,
-      i.direction = row.direction,
-      i.occurredAt = datetime(row.occurredAt),
-      i.durationMinutes = row.durationMinutes,
-      i.subject = row.subject,
-      i.sourceHash = stamp
-  WITH i, a, row, outcome
-  CALL (i, a, outcome) {
-    WITH * WHERE outcome = 'updated'
-    OPTIONAL MATCH (i)-[old:WITH_ACCOUNT]->(other:Account)
-    WHERE other <> a
-    DELETE old
-  }
-  MERGE (i)-[:WITH_ACCOUNT]->(a)
-  WITH i, row, outcome
-  CALL (i, row, outcome) {
-    WITH * WHERE outcome = 'updated'
-    OPTIONAL MATCH (t:TeamMember)-[old:PARTICIPATED_IN]->(i)
-    WHERE NOT t.id IN row.teamMemberIds
-    DELETE old
-  }
-  CALL (i, row, outcome) {
-    WITH * WHERE outcome = 'updated'
-    OPTIONAL MATCH (p:Person)-[old:PARTICIPATED_IN]->(i)
-    WHERE NOT p.id IN row.personIds
-    DELETE old
-  }
-  CALL (i, row) {
+OPTIONAL CALL (row, a) {
+  WITH * WHERE a IS NOT NULL
+  CALL (row) {
     UNWIND row.teamMemberIds AS memberId
-    MATCH (t:TeamMember {tenantId: $tenantId, id: memberId})
-    MERGE (t)-[:PARTICIPATED_IN]->(i)
+    OPTIONAL MATCH (t:TeamMember {tenantId: $tenantId, id: memberId})
+    RETURN collect(t) AS members, collect(CASE WHEN t IS NULL THEN 'teamMemberIds:' + memberId END) AS missingMembers
   }
-  CALL (i, row) {
+  CALL (row) {
     UNWIND row.personIds AS personId
-    MATCH (p:Person {tenantId: $tenantId, id: personId})
-    MERGE (p)-[:PARTICIPATED_IN]->(i)
+    OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: personId})
+    RETURN collect(p) AS people, collect(CASE WHEN p IS NULL THEN 'personIds:' + personId END) AS missingPeople
   }
+  WITH row, a, members, people, missingMembers + missingPeople AS missing
+  WITH row, a, members, people, missing, row.sourceHash + reduce(s = '', m IN missing | s + '|' + m) AS stamp
+  MERGE (i:Interaction {tenantId: $tenantId, id: row.id})
+    ON CREATE SET i.importCreated = true
+  WITH row, a, members, people, missing, stamp, i, i.importCreated IS NOT NULL AS created, i.sourceHash AS oldStamp
+  REMOVE i.importCreated
+  WITH row, a, members, people, missing, stamp, i,
+       CASE WHEN created THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+            WHEN oldStamp = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+  CALL (row, a, members, people, stamp, i, outcome) {
+    WITH * WHERE outcome IN ['created', 'updated']
+    SET i.type = row.type,
+        i.direction = row.direction,
+        i.occurredAt = datetime(row.occurredAt),
+        i.durationMinutes = row.durationMinutes,
+        i.subject = row.subject,
+        i.sourceHash = stamp
+    WITH *
+    CALL (i, a, outcome) {
+      WITH * WHERE outcome = 'updated'
+      OPTIONAL MATCH (i)-[old:WITH_ACCOUNT]->(other:Account)
+      WHERE other <> a
+      DELETE old
+    }
+    MERGE (i)-[:WITH_ACCOUNT]->(a)
+    WITH *
+    CALL (i, members, people, outcome) {
+      WITH * WHERE outcome = 'updated'
+      OPTIONAL MATCH (x)-[old:PARTICIPATED_IN]->(i)
+      WHERE (x:TeamMember AND NOT x IN members) OR (x:Person AND NOT x IN people)
+      DELETE old
+    }
+    FOREACH (t IN members | MERGE (t)-[:PARTICIPATED_IN]->(i))
+    FOREACH (p IN people | MERGE (p)-[:PARTICIPATED_IN]->(i))
+  }
+  RETURN outcome, missing
 }
-RETURN row.ref AS ref, outcome, rejectedBy + missing AS missing
+WITH row, coalesce(outcome, 'rejected') AS outcome, coalesce(missing, ['accountId']) AS missing
+RETURN count(CASE outcome WHEN 'created' THEN 1 END) AS created,
+       count(CASE outcome WHEN 'updated' THEN 1 END) AS updated,
+       count(CASE outcome WHEN 'unchanged' THEN 1 END) AS unchanged,
+       count(CASE outcome WHEN 'rejected' THEN 1 END) AS rejected,
+       collect(CASE WHEN outcome = 'rejected' OR size(missing) > 0
+               THEN {ref: row.ref, outcome: outcome, missing: missing} END) AS reported

@@ -21,6 +21,33 @@ export interface UpsertResult {
   missing: string[];
 }
 
+/**
+ * What an upsert of a batch did: how many rows had each outcome, and only the rows with something
+ * to report (rejected, or a reference missing). A row not listed had nothing missing.
+ */
+export interface UpsertSummary {
+  counts: Record<WriteOutcome, number>;
+  reported: UpsertResult[];
+}
+
+/**
+ * Kinds whose statement aggregates in Neo4j and returns one row (`created`, `updated`,
+ * `unchanged`, `rejected`, `reported`) instead of a row per record: the kinds with the most rows,
+ * where a returned row per record cost the round trip its time (docs/scale.md, round 3).
+ */
+const SUMMARISED_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['interactions', 'people']);
+
+interface SummaryRow extends Record<WriteOutcome, number> {
+  reported: UpsertResult[];
+}
+
+const emptyCounts = (): Record<WriteOutcome, number> => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: 0,
+});
+
 export interface LinkResult {
   ref: number | null;
   /** The reference was found and linked (or there was none to link). */
@@ -105,9 +132,19 @@ export class PortfolioWriteRepository {
   }
 
   /** Rows carry the record's fields plus `ref` (returned as is) and `sourceHash` (the stamp). */
-  async upsert(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertResult[]> {
-    if (rows.length === 0) return [];
-    return this.db.write<UpsertResult>(this.query(UPSERT_QUERIES[kind]), tenantId, { rows });
+  async upsert(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertSummary> {
+    const counts = emptyCounts();
+    if (rows.length === 0) return { counts, reported: [] };
+    const query = this.query(UPSERT_QUERIES[kind]);
+    if (SUMMARISED_KINDS.has(kind)) {
+      const [summary] = await this.db.write<SummaryRow>(query, tenantId, { rows });
+      if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
+      const { reported, ...tallies } = summary;
+      return { counts: { ...counts, ...tallies }, reported };
+    }
+    const results = await this.db.write<UpsertResult>(query, tenantId, { rows });
+    for (const result of results) counts[result.outcome] += 1;
+    return { counts, reported: results.filter((r) => r.outcome === 'rejected' || r.missing.length > 0) };
   }
 
   /** Rows carry `ref`, `id` and the self-reference field of SELF_LINKS. */

@@ -6,7 +6,8 @@ import {
   SELF_LINKS,
   WRITE_STEPS,
   type RecordKind,
-  type UpsertResult,
+  type UpsertSummary,
+  type WriteOutcome,
 } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
 import { recordHash } from '../../seed/import/records/record-identity';
@@ -57,18 +58,19 @@ describe('cypher/write upserts', () => {
       sourceHash: recordHash(record as Record<string, unknown>),
     }));
 
+  const nonZero = (counts: Record<WriteOutcome, number>): Record<string, number> =>
+    Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
   /** Writes kind after kind as the importer does, links forward self-references, counts outcomes. */
   async function writeAll(tenantId: string, records: PortfolioRecords): Promise<Outcomes> {
     const outcomes: Outcomes = {};
     for (const kind of KINDS) {
       const rows = rowsOf(records[kind]);
-      const results: UpsertResult[] = await writer.upsertBatch(tenantId, kind, rows);
-      const counts: Record<string, number> = {};
-      for (const result of results) counts[result.outcome] = (counts[result.outcome] ?? 0) + 1;
-      if (rows.length > 0) outcomes[kind] = counts;
+      const summary: UpsertSummary = await writer.upsertBatch(tenantId, kind, rows);
+      if (rows.length > 0) outcomes[kind] = nonZero(summary.counts);
       const link = SELF_LINKS[kind];
       if (link) {
-        const forward = results
+        const forward = summary.reported
           .filter((r) => r.missing.includes(link.field))
           .flatMap((r) => rows[r.ref ?? 0] ?? []);
         await writer.linkBatch(tenantId, kind, forward);
@@ -196,9 +198,10 @@ describe('cypher/write upserts', () => {
     const tenantId = testTenant('writes-missing');
     await writeAll(tenantId, everyKindPortfolio());
     const person = { ...everyKindPortfolio().people[0], id: 'p-ghost', accountId: 'acc-none' };
-    expect(await writer.upsertBatch(tenantId, 'people', rowsOf([person]))).toEqual([
-      { ref: 0, outcome: 'rejected', missing: ['accountId'] },
-    ]);
+    expect(await writer.upsertBatch(tenantId, 'people', rowsOf([person]))).toEqual({
+      counts: { created: 0, updated: 0, unchanged: 0, rejected: 1 },
+      reported: [{ ref: 0, outcome: 'rejected', missing: ['accountId'] }],
+    });
     expect(
       await one<number>("MATCH (p:Person {tenantId: $tenantId, id: 'p-ghost'}) RETURN count(p)", tenantId),
     ).toEqual([0]);
@@ -208,19 +211,35 @@ describe('cypher/write upserts', () => {
       id: 'i-later',
       personIds: ['p-dana', 'p-later'],
     };
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual([
-      { ref: 0, outcome: 'created', missing: ['personIds:p-later'] },
-    ]);
+    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+      counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+      reported: [{ ref: 0, outcome: 'created', missing: ['personIds:p-later'] }],
+    });
     // Still missing: nothing to do.
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual([
-      { ref: 0, outcome: 'unchanged', missing: ['personIds:p-later'] },
-    ]);
+    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+      counts: { created: 0, updated: 0, unchanged: 1, rejected: 0 },
+      reported: [{ ref: 0, outcome: 'unchanged', missing: ['personIds:p-later'] }],
+    });
     const later = { ...everyKindPortfolio().people[1], id: 'p-later', reportsToId: null };
     await writer.upsertBatch(tenantId, 'people', rowsOf([later]));
-    // The same row again: now the person is there, so the interaction is updated with them.
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual([
-      { ref: 0, outcome: 'updated', missing: [] },
-    ]);
+    // The same row again: now the person is there, so the interaction is updated with them; a
+    // row with nothing missing is only counted, not returned.
+    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+      counts: { created: 0, updated: 1, unchanged: 0, rejected: 0 },
+      reported: [],
+    });
+    // An interaction of an account not in the graph is rejected and not written.
+    const stray = { ...meeting, id: 'i-stray', accountId: 'acc-none' };
+    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting, stray]))).toEqual({
+      counts: { created: 0, updated: 0, unchanged: 1, rejected: 1 },
+      reported: [{ ref: 1, outcome: 'rejected', missing: ['accountId'] }],
+    });
+    expect(
+      await one<number>(
+        "MATCH (i:Interaction {tenantId: $tenantId, id: 'i-stray'}) RETURN count(i)",
+        tenantId,
+      ),
+    ).toEqual([0]);
     expect(
       await one<number>(
         "MATCH (:Person {tenantId: $tenantId, id: 'p-later'})-[r:PARTICIPATED_IN]->(:Interaction {id: 'i-later'}) RETURN count(r)",
@@ -245,11 +264,12 @@ describe('cypher/write upserts', () => {
     const ended = { ...first, until: '2026-06-30' };
     const later = { ...first, since: '2026-07-01', until: null };
     const rows = rowsOf([ended, later, later]);
-    expect((await writer.upsertBatch(tenantId, 'roleAssignments', rows)).map((r) => r.outcome)).toEqual([
-      'updated',
-      'created',
-      'created',
-    ]);
+    expect((await writer.upsertBatch(tenantId, 'roleAssignments', rows)).counts).toEqual({
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+      rejected: 0,
+    });
     expect(
       await one<string[]>(
         `MATCH (:Person {tenantId: $tenantId, id: $personId})-[r:PLAYS_ROLE {role: $role}]->(:Account {id: $accountId})
@@ -275,10 +295,10 @@ describe('cypher/write upserts', () => {
     };
     const fresh = { ...derived, id: 'bu-nw-legal', name: 'Legal' };
     const rows = rowsOf([derived, fresh]).map((row) => ({ ...row, keepExisting: true }));
-    expect(await writer.upsertBatch(tenantId, 'businessUnits', rows)).toEqual([
-      { ref: 0, outcome: 'unchanged', missing: [] },
-      { ref: 1, outcome: 'created', missing: [] },
-    ]);
+    expect(await writer.upsertBatch(tenantId, 'businessUnits', rows)).toEqual({
+      counts: { created: 1, updated: 0, unchanged: 1, rejected: 0 },
+      reported: [],
+    });
     expect(
       await one<number>(
         "MATCH (u:BusinessUnit {tenantId: $tenantId, id: 'bu-nw-fin'}) RETURN u.headcount",

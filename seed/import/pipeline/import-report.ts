@@ -76,10 +76,18 @@ export function countsOf(report: ImportReport, kind: RecordKind): KindCounts {
   return counts;
 }
 
-export function tallyOutcome(report: ImportReport, kind: RecordKind, outcome: WriteOutcome): void {
-  countsOf(report, kind)[outcome] += 1;
-  if (outcome === 'rejected') report.rejected += 1;
-  else report.rowsWritten += 1;
+/** A batch's outcomes at once (the summary an upsert returns). */
+export function tallyOutcomes(
+  report: ImportReport,
+  kind: RecordKind,
+  counts: Record<WriteOutcome, number>,
+): void {
+  const kindCounts = countsOf(report, kind);
+  for (const outcome of ['created', 'updated', 'unchanged', 'rejected'] as const) {
+    kindCounts[outcome] += counts[outcome];
+    if (outcome === 'rejected') report.rejected += counts[outcome];
+    else report.rowsWritten += counts[outcome];
+  }
 }
 
 export function tallyRejected(report: ImportReport, kind: RecordKind): void {

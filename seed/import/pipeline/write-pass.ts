@@ -1,14 +1,14 @@
 import {
   SELF_LINKS,
   type RecordKind,
-  type UpsertResult,
+  type UpsertSummary,
 } from '../../../src/repositories/portfolio-write.repository';
 import type { PortfolioWriter } from '../../../src/services/portfolio/portfolio-writer.service';
 import { fieldText, type ImportRecord } from '../records/record-identity';
 import { KeyIndex } from '../records/key-index';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
-import { fileReport, tallyOutcome, tallyRejected } from './import-report';
+import { fileReport, tallyOutcomes, tallyRejected } from './import-report';
 import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
 import { openEntry, recordLabel, type PassContext } from './read-entry';
 
@@ -150,8 +150,8 @@ export class WritePass {
     if (this.stopped) return;
     const writing: Promise<void> = this.writer
       .upsertBatch(this.options.tenantId, kind, batch.rows)
-      .then(async (results) => {
-        this.apply(kind, planned, columnOf, batch, results);
+      .then(async (summary) => {
+        this.apply(kind, planned, columnOf, batch, summary);
         await this.ctx.rejects.flush();
         this.batches += 1;
         this.options.onBatch?.({
@@ -182,16 +182,17 @@ export class WritePass {
     planned: PlannedEntry,
     columnOf: (field: string) => string,
     batch: Pending,
-    results: UpsertResult[],
+    summary: UpsertSummary,
   ): void {
     const { report, rejects } = this.ctx;
     const schema = schemaOf(kind);
     const selfField = SELF_LINKS[kind]?.field;
-    for (const result of results) {
+    tallyOutcomes(report, kind, summary.counts);
+    // Only rows with something to report come back (rejected, or a reference missing).
+    for (const result of summary.reported) {
       const at = result.ref ?? 0;
       const record = batch.records[at] ?? {};
       const line = batch.lines[at] ?? 0;
-      tallyOutcome(report, kind, result.outcome);
       for (const missing of result.missing) {
         const [field = missing, listed] = missing.split(/:(.*)/s);
         const def = schema.fields[field];

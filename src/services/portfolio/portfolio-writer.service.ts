@@ -4,7 +4,7 @@ import {
   type LinkResult,
   type PortfolioWriteRepository,
   type RecordKind,
-  type UpsertResult,
+  type UpsertSummary,
 } from '../../repositories/portfolio-write.repository';
 
 export interface WriteProgress {
@@ -41,8 +41,8 @@ export class PortfolioWriter {
     return counts;
   }
 
-  /** One transaction: every row is created, updated, left unchanged or rejected, as reported. */
-  upsertBatch(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertResult[]> {
+  /** One transaction: the rows created, updated, left unchanged or rejected, and those with a reference missing. */
+  upsertBatch(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertSummary> {
     return this.repository.upsert(tenantId, kind, rows);
   }
 
