@@ -2,7 +2,7 @@ import type { RunningApp } from '../../src/app';
 import type { Caller } from '../../src/domain/tenant';
 import { emptyPortfolioRecords } from '../../src/domain/graph-records';
 import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
-import { startTestApp } from '../support/app';
+import { passWhenLeaseFree, startTestApp } from '../support/app';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
 import { demoAccounts, demoClock } from '../support/health-fixtures';
 import { seedTenant } from '../support/seed';
@@ -40,7 +40,7 @@ describe('the batched score worker', () => {
 
   it('re-scores a whole marked tenant in batches to what the single-account queries compute live', async () => {
     expect(await app.services.staleness.markTenantStale(tenant, 'IMPORT')).toBe(ids.length);
-    const pass = await app.scoreWorker.runPass({ tenantId: tenant });
+    const pass = await passWhenLeaseFree(app, tenant);
     expect(pass).toMatchObject({ ran: true, scored: ids.length, stillStale: 0, batches: 3 });
     expect(await scores.staleAccounts(tenant, 100)).toEqual([]);
 
@@ -153,7 +153,7 @@ describe('the batched score worker', () => {
       ],
     });
     await app.services.staleness.markAccountsStale(tenant, [accountId], 'TEST');
-    expect(await app.scoreWorker.runPass({ tenantId: tenant })).toMatchObject({ scored: 1 });
+    expect(await passWhenLeaseFree(app, tenant)).toMatchObject({ scored: 1 });
     const after = (await scores.whitespacePage(tenant, { first: 50, afterId: null })).rows.find(
       (r) => r.accountId === accountId,
     )!;

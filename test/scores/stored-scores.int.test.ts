@@ -1,8 +1,10 @@
+import { hostname } from 'node:os';
 import type { RunningApp } from '../../src/app';
 import type { Caller } from '../../src/domain/tenant';
 import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
 import { WorkerLeaseRepository } from '../../src/repositories/worker-lease.repository';
-import { gql, startTestApp, tokenFor } from '../support/app';
+import { SCORE_WORKER_LEASE } from '../../src/services/scores/score-worker';
+import { gql, passWhenLeaseFree, startTestApp, tokenFor } from '../support/app';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
 import { DEMO_AS_OF, demoAccounts, demoClock } from '../support/health-fixtures';
 import { seedTenant } from '../support/seed';
@@ -137,8 +139,11 @@ describe('stored scores', () => {
     expect(written.errors).toBeUndefined();
     expect((await scores.staleAccounts(tenant, 100)).map((s) => s.accountId)).toEqual([account]);
 
-    const pass = await app.scoreWorker.runPass({ tenantId: tenant });
+    const pass = await passWhenLeaseFree(app, tenant);
     expect(pass).toMatchObject({ ran: true, scored: 1, stillStale: 0 });
+    // A pass asked for one tenant hands the worker's lease back when it is done.
+    const lease = await new WorkerLeaseRepository(graph.db).holder(SCORE_WORKER_LEASE);
+    expect(lease.holder).not.toBe(`${hostname()}:${process.pid}`);
     expect(await scores.staleAccounts(tenant, 100)).toEqual([]);
     // The stored score took the meeting in: it equals the live score after the write.
     const [stored] = (await scores.threadingPage(tenant, { first: 50, afterId: null })).filter(
@@ -153,7 +158,7 @@ describe('stored scores', () => {
     const person = RECORDS.people.find((p) => p.accountId === account && p.status === 'ACTIVE')!;
     expect(await app.services.staleness.markPeopleStale(tenant, [person.id], 'TEST')).toBe(1);
     expect((await scores.staleAccounts(tenant, 100)).map((s) => s.accountId)).toEqual([account]);
-    await app.scoreWorker.runPass({ tenantId: tenant });
+    await passWhenLeaseFree(app, tenant);
     expect(await scores.staleAccounts(tenant, 100)).toEqual([]);
   });
 
@@ -165,7 +170,7 @@ describe('stored scores', () => {
     await app.services.staleness.markAccountsStale(tenant, [account], 'TEST');
     expect(await app.services.scoring.rescore(tenant, [pending!])).toEqual({ written: 1, stillStale: 1 });
     expect((await scores.staleAccounts(tenant, 100)).map((s) => s.accountId)).toEqual([account]);
-    await app.scoreWorker.runPass({ tenantId: tenant });
+    await passWhenLeaseFree(app, tenant);
     expect(await scores.staleAccounts(tenant, 100)).toEqual([]);
   });
 

@@ -58,3 +58,20 @@ export async function gql<T = Record<string, unknown>>(
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
 }
+
+/**
+ * One worker pass over `tenantId`, waiting its turn for the worker's lease: test files running
+ * side by side share one Neo4j and so one lease, and a pass refused it did nothing.
+ */
+export async function passWhenLeaseFree(
+  app: RunningApp,
+  tenantId: string,
+  options: Omit<NonNullable<Parameters<RunningApp['scoreWorker']['runPass']>[0]>, 'tenantId'> = {},
+): ReturnType<RunningApp['scoreWorker']['runPass']> {
+  const giveUpAt = Date.now() + 120_000;
+  for (;;) {
+    const report = await app.scoreWorker.runPass({ ...options, tenantId });
+    if (report.ran || Date.now() >= giveUpAt) return report;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

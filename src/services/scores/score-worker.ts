@@ -172,6 +172,12 @@ export class ScoreWorker {
       if (scope.deadline !== undefined && Date.now() >= scope.deadline) break;
     }
     report.ms = Date.now() - started;
+    // A pass asked for one tenant (an operator, a test) is work on demand, not this instance's
+    // standing duty: it hands the lease back at once, so another instance's pass (or its own
+    // timer's) need not wait for the lease to expire.
+    if (scope.tenantId !== undefined) {
+      await this.leases.release(SCORE_WORKER_LEASE, this.options.instanceId).catch(() => undefined);
+    }
     if (report.scored > 0 || report.unscoredMarked > 0 || report.agedMarked > 0) {
       this.logger.info(report, 'Score worker pass done');
     }
