@@ -8,7 +8,7 @@ import { DemoSeedRepository } from '../../src/repositories/demo-seed.repository'
 import type { PortfolioManifest } from '../../seed/generate/write-portfolio';
 import { count, seconds } from '../support/figures';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from '../import/load-csv';
-import type { LoadReport } from './load-portfolio';
+import { priorLoad, type LoadReport } from './load-portfolio';
 
 export interface ExportLoadOptions {
   accounts: number;
@@ -34,13 +34,8 @@ export async function loadExportFiles(
   say: (line: string) => void,
 ): Promise<LoadReport> {
   const markers = new DemoSeedRepository(db);
-  const before = await markers.status(tenantId);
-  if (before.status === 'COMPLETE') {
-    return { outcome: 'REUSED', accounts: before.accounts, rows: 0, elapsedMs: 0, generateMs: 0, writeMs: 0 };
-  }
-  if (before.status === null && before.accounts > 0) {
-    throw new Error(`Tenant ${tenantId} holds accounts but no load marker: use another --store`);
-  }
+  const { before, reused } = await priorLoad(markers, tenantId);
+  if (reused) return reused;
   const started = performance.now();
   const manifest = readManifest(options);
   if (manifest.accounts !== options.accounts || manifest.seed !== options.seed) {

@@ -43,13 +43,8 @@ export async function loadPortfolio(
   say: (line: string) => void,
 ): Promise<LoadReport> {
   const markers = new DemoSeedRepository(db);
-  const before = await markers.status(tenantId);
-  if (before.status === 'COMPLETE') {
-    return { outcome: 'REUSED', accounts: before.accounts, rows: 0, elapsedMs: 0, generateMs: 0, writeMs: 0 };
-  }
-  if (before.status === null && before.accounts > 0) {
-    throw new Error(`Tenant ${tenantId} holds accounts but no load marker: use another --store`);
-  }
+  const { before, reused } = await priorLoad(markers, tenantId);
+  if (reused) return reused;
   await markers.mark(tenantId, 'IN_PROGRESS', options.seed, options.asOf);
 
   const writer = new PortfolioWriter(new PortfolioWriteRepository(db), options.batchSize);
@@ -147,4 +142,20 @@ class LoadProgress {
   stop(): void {
     this.bar?.stop();
   }
+}
+
+/**
+ * What this store already holds of the tenant's load (its marker), with the report to return when
+ * that load is complete; refuses a tenant that holds accounts without a marker (not a bench load).
+ */
+export async function priorLoad(markers: DemoSeedRepository, tenantId: string) {
+  const before = await markers.status(tenantId);
+  if (before.status === null && before.accounts > 0) {
+    throw new Error(`Tenant ${tenantId} holds accounts but no load marker: use another --store`);
+  }
+  const reused: LoadReport | null =
+    before.status === 'COMPLETE'
+      ? { outcome: 'REUSED', accounts: before.accounts, rows: 0, elapsedMs: 0, generateMs: 0, writeMs: 0 }
+      : null;
+  return { before, reused };
 }

@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher-executor';
+import type { CypherQuery } from '../db/query-registry';
 import type { HealthBand, ThreadingRiskLevel } from '../domain/vocabulary';
 
 /** When and under what a stored score was computed, and whether an input changed since. */
@@ -213,10 +214,19 @@ export class AccountScoreRepository {
       explained?: boolean;
     },
   ): Promise<PageRows<StoredHealthRow>> {
-    const [row] = await this.db.read<PageRows<StoredHealthRow>>(this.q.healthPage, tenantId, {
+    return this.pageRows<StoredHealthRow>(this.q.healthPage, tenantId, {
       ...withArchived(input),
       explained: input.explained ?? true,
     });
+  }
+
+  /** A page statement's one row (the page's rows and the total), or an empty page. */
+  private async pageRows<Row>(
+    query: CypherQuery,
+    tenantId: string,
+    params: Record<string, unknown>,
+  ): Promise<PageRows<Row>> {
+    const [row] = await this.db.read<PageRows<Row>>(query, tenantId, params);
     return row ?? { rows: [], total: 0 };
   }
 
@@ -236,40 +246,16 @@ export class AccountScoreRepository {
     return this.db.read<ThreadingLevelRow>(this.q.threadingSummary, tenantId, { includeArchived });
   }
 
-  async churnPage(
-    tenantId: string,
-    input: { first: number; afterId: string | null; includeArchived?: boolean },
-  ): Promise<PageRows<StoredChurnRow>> {
-    const [row] = await this.db.read<PageRows<StoredChurnRow>>(
-      this.q.churnPage,
-      tenantId,
-      withArchived(input),
-    );
-    return row ?? { rows: [], total: 0 };
+  churnPage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredChurnRow>> {
+    return this.pageRows<StoredChurnRow>(this.q.churnPage, tenantId, withArchived(input));
   }
 
-  async expansionPage(
-    tenantId: string,
-    input: { first: number; afterId: string | null; includeArchived?: boolean },
-  ): Promise<PageRows<StoredExpansionRow>> {
-    const [row] = await this.db.read<PageRows<StoredExpansionRow>>(
-      this.q.expansionPage,
-      tenantId,
-      withArchived(input),
-    );
-    return row ?? { rows: [], total: 0 };
+  expansionPage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredExpansionRow>> {
+    return this.pageRows<StoredExpansionRow>(this.q.expansionPage, tenantId, withArchived(input));
   }
 
-  async whitespacePage(
-    tenantId: string,
-    input: { first: number; afterId: string | null; includeArchived?: boolean },
-  ): Promise<PageRows<StoredWhitespaceRow>> {
-    const [row] = await this.db.read<PageRows<StoredWhitespaceRow>>(
-      this.q.whitespacePage,
-      tenantId,
-      withArchived(input),
-    );
-    return row ?? { rows: [], total: 0 };
+  whitespacePage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredWhitespaceRow>> {
+    return this.pageRows<StoredWhitespaceRow>(this.q.whitespacePage, tenantId, withArchived(input));
   }
 
   /** A page of stored opportunities, of one status or all (each through its own index). */
@@ -294,6 +280,14 @@ export class AccountScoreRepository {
 }
 
 /** Archived accounts are left out of the portfolio pages unless asked for. */
+/** The input of a stored-score page. */
+// A type, not an interface: it is passed on as statement parameters (an index signature).
+type ScorePageInput = {
+  first: number;
+  afterId: string | null;
+  includeArchived?: boolean;
+};
+
 function withArchived<T extends { includeArchived?: boolean }>(input: T): T & { includeArchived: boolean } {
   return { ...input, includeArchived: input.includeArchived ?? false };
 }

@@ -78,6 +78,27 @@ export interface RoleQuery {
   today: string;
 }
 
+/** The parameters every people-page statement takes. */
+function pageParameters(accountIds: readonly string[], query: PeoplePageQuery) {
+  return {
+    accountIds,
+    status: query.status,
+    seniority: query.seniority,
+    afterName: query.after?.name ?? null,
+    afterId: query.after?.id ?? null,
+    limit: query.limit,
+  };
+}
+
+/**
+ * The linked and projected page statements read each account as account/accounts-by-ids does: a
+ * later read of the account in this request (the `account` field the page hangs off) costs nothing.
+ */
+function primeAccounts(tenantId: string, rows: readonly { accountId: string; account: Account }[]): void {
+  const memo = currentRequestMemo();
+  for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
+}
+
 export class StakeholderRepository {
   private readonly q;
 
@@ -113,14 +134,11 @@ export class StakeholderRepository {
     accountIds: readonly string[],
     query: PeoplePageQuery,
   ): Promise<Map<string, PeoplePage>> {
-    const rows = await this.db.read<{ accountId: string } & PeoplePage>(this.q.byAccounts, tenantId, {
-      accountIds,
-      status: query.status,
-      seniority: query.seniority,
-      afterName: query.after?.name ?? null,
-      afterId: query.after?.id ?? null,
-      limit: query.limit,
-    });
+    const rows = await this.db.read<{ accountId: string } & PeoplePage>(
+      this.q.byAccounts,
+      tenantId,
+      pageParameters(accountIds, query),
+    );
     return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
   }
 
@@ -133,20 +151,9 @@ export class StakeholderRepository {
     const rows = await this.db.read<{ accountId: string; account: Account } & LinkedPeoplePage>(
       this.q.withLinksByAccounts,
       tenantId,
-      {
-        accountIds,
-        status: query.status,
-        seniority: query.seniority,
-        afterName: query.after?.name ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.limit,
-        today: query.today,
-      },
+      { ...pageParameters(accountIds, query), today: query.today },
     );
-    // The statement reads each account as account/accounts-by-ids does: a later read of the
-    // account in this request (the `account` field the page hangs off) costs nothing.
-    const memo = currentRequestMemo();
-    for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
+    primeAccounts(tenantId, rows);
     return new Map(rows.map((r) => [r.accountId, { totalCount: r.totalCount, people: r.people }]));
   }
 
@@ -167,20 +174,14 @@ export class StakeholderRepository {
       totalCount: number;
       people: ProjectedRow[];
     }>(this.q.projectedByAccounts, tenantId, {
-      accountIds,
-      status: query.status,
-      seniority: query.seniority,
-      afterName: query.after?.name ?? null,
-      afterId: query.after?.id ?? null,
-      limit: query.limit,
+      ...pageParameters(accountIds, query),
       today: query.today,
       withManager: asked.manager,
       withRoles: asked.roles,
       withInfluences: asked.influences,
       withInfluencedBy: asked.influencedBy,
     });
-    const memo = currentRequestMemo();
-    for (const r of rows) memo?.prime(ACCOUNT_ENTITY, tenantId, r.accountId, r.account);
+    primeAccounts(tenantId, rows);
     return new Map(
       rows.map((r) => [
         r.accountId,

@@ -4,7 +4,11 @@ import { NotFoundError } from '../../domain/errors';
 import type { Influence, Page, RoleAssignment, Stakeholder } from '../../domain/read-models';
 import type { Caller } from '../../domain/tenant';
 import type { PersonStatus, SeniorityLevel } from '../../domain/vocabulary';
-import type { PersonLinks, StakeholderRepository } from '../../repositories/stakeholder.repository';
+import type {
+  PeoplePageQuery,
+  PersonLinks,
+  StakeholderRepository,
+} from '../../repositories/stakeholder.repository';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { PeopleProjection, ProjectedStakeholder } from '../../domain/projected-people';
 
@@ -16,6 +20,42 @@ export interface PeoplePageInput {
 }
 
 export type { PersonLinks };
+
+/** The repository's page query for a page input: one row more than asked, to tell a next page. */
+function pageQuery(input: PeoplePageInput): PeoplePageQuery {
+  const after = decodeCursor(input.after);
+  return {
+    status: input.status ?? null,
+    seniority: input.seniority ?? null,
+    after: after && { name: String(after.key), id: after.id },
+    limit: input.first + 1,
+  };
+}
+
+/**
+ * Each account's page (an empty one for an account without people) from the rows read, cut to
+ * `first`; `shape` builds what the caller returns from the page's rows and its paging facts.
+ */
+function pagesOf<Row, Result>(
+  accountIds: readonly string[],
+  read: ReadonlyMap<string, { totalCount: number; people: Row[] }>,
+  first: number,
+  shape: (rows: Row[], page: Omit<Page<Stakeholder>, 'items'>) => Result,
+): Map<string, Result> {
+  const result = new Map<string, Result>();
+  for (const accountId of accountIds) {
+    const found = read.get(accountId) ?? { totalCount: 0, people: [] };
+    result.set(
+      accountId,
+      shape(found.people.slice(0, first), {
+        totalCount: found.totalCount,
+        hasNextPage: found.people.length > first,
+        cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
+      }),
+    );
+  }
+  return result;
+}
 
 /** A page of people with, per person, what `linkedPagesByAccounts` read alongside. */
 export interface LinkedPage {
@@ -45,24 +85,8 @@ export class StakeholderService {
     accountIds: readonly string[],
     input: PeoplePageInput,
   ): Promise<Map<string, Page<Stakeholder>>> {
-    const after = decodeCursor(input.after);
-    const pages = await this.stakeholders.pageByAccounts(caller.tenantId, accountIds, {
-      status: input.status ?? null,
-      seniority: input.seniority ?? null,
-      after: after && { name: String(after.key), id: after.id },
-      limit: input.first + 1,
-    });
-    const result = new Map<string, Page<Stakeholder>>();
-    for (const accountId of accountIds) {
-      const page = pages.get(accountId) ?? { totalCount: 0, people: [] };
-      result.set(accountId, {
-        items: page.people.slice(0, input.first),
-        totalCount: page.totalCount,
-        hasNextPage: page.people.length > input.first,
-        cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
-      });
-    }
-    return result;
+    const pages = await this.stakeholders.pageByAccounts(caller.tenantId, accountIds, pageQuery(input));
+    return pagesOf(accountIds, pages, input.first, (people, page) => ({ ...page, items: people }));
   }
 
   /**
@@ -75,29 +99,14 @@ export class StakeholderService {
     accountIds: readonly string[],
     input: PeoplePageInput,
   ): Promise<Map<string, LinkedPage>> {
-    const after = decodeCursor(input.after);
     const pages = await this.stakeholders.linkedPageByAccounts(caller.tenantId, accountIds, {
-      status: input.status ?? null,
-      seniority: input.seniority ?? null,
-      after: after && { name: String(after.key), id: after.id },
-      limit: input.first + 1,
+      ...pageQuery(input),
       today: isoDate(this.clock()),
     });
-    const result = new Map<string, LinkedPage>();
-    for (const accountId of accountIds) {
-      const found = pages.get(accountId) ?? { totalCount: 0, people: [] };
-      const links = found.people.slice(0, input.first);
-      result.set(accountId, {
-        page: {
-          items: links.map((l) => l.person),
-          totalCount: found.totalCount,
-          hasNextPage: found.people.length > input.first,
-          cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
-        },
-        links,
-      });
-    }
-    return result;
+    return pagesOf(accountIds, pages, input.first, (links, page) => ({
+      page: { ...page, items: links.map((l) => l.person) },
+      links,
+    }));
   }
 
   /**
@@ -111,30 +120,13 @@ export class StakeholderService {
     input: PeoplePageInput,
     asked: PeopleProjection,
   ): Promise<Map<string, Page<ProjectedStakeholder>>> {
-    const after = decodeCursor(input.after);
     const pages = await this.stakeholders.projectedPageByAccounts(
       caller.tenantId,
       accountIds,
-      {
-        status: input.status ?? null,
-        seniority: input.seniority ?? null,
-        after: after && { name: String(after.key), id: after.id },
-        limit: input.first + 1,
-        today: isoDate(this.clock()),
-      },
+      { ...pageQuery(input), today: isoDate(this.clock()) },
       asked,
     );
-    const result = new Map<string, Page<ProjectedStakeholder>>();
-    for (const accountId of accountIds) {
-      const found = pages.get(accountId) ?? { totalCount: 0, people: [] };
-      result.set(accountId, {
-        items: found.people.slice(0, input.first),
-        totalCount: found.totalCount,
-        hasNextPage: found.people.length > input.first,
-        cursorOf: (person) => encodeCursor({ key: person.name, id: person.id }),
-      });
-    }
-    return result;
+    return pagesOf(accountIds, pages, input.first, (people, page) => ({ ...page, items: people }));
   }
 
   directReports(caller: Caller, personIds: readonly string[]): Promise<Map<string, Stakeholder[]>> {
