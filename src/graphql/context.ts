@@ -9,6 +9,24 @@ export interface GraphQLContext {
   loaders: Loaders;
 }
 
+/**
+ * The loaders are made on first use: an operation that reads nothing ({ __typename }, a refused
+ * one) makes none. A getter on the prototype, because Apollo copies the context's own properties
+ * into a fresh object for each operation (`Object.assign`), which would call an own getter.
+ */
+class RequestContext implements GraphQLContext {
+  private made: Loaders | undefined = undefined;
+
+  constructor(
+    readonly caller: Caller,
+    readonly services: Services,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.made ??= createLoaders(this.services, this.caller));
+  }
+}
+
 export function createContext(services: Services, caller: Caller): GraphQLContext {
-  return { caller, services, loaders: createLoaders(services, caller) };
+  return new RequestContext(caller, services);
 }

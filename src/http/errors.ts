@@ -137,7 +137,8 @@ export const graphqlRequestShape: RequestHandler = (req, res, next) => {
     next();
     return;
   }
-  if (!req.is('application/json')) {
+  // The plain header is the common case, and needs no media-type parsing to be recognised.
+  if (req.headers['content-type'] !== 'application/json' && !req.is('application/json')) {
     sendHttpError(
       req,
       res,

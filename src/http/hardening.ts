@@ -40,22 +40,47 @@ export interface Hardening {
 /** The routes that read the graph, and so are limited and refused while it is down. */
 const DATA_PATHS = ['/graphql', '/accounts'];
 
+/**
+ * The hardening's request handlers, made once: the Express routes and the GraphQL lane
+ * (src/http/graphql-lane.ts) run the same instances, so a tenant's rate, its requests in flight
+ * and the metrics are counted once whichever way a request comes in.
+ */
+export interface HardenedHandlers {
+  /** Before every route: request scope and id, access log, HTTP metrics. */
+  everyRoute: RequestHandler[];
+  /** GET /metrics, when metrics are on. */
+  metricsRoute?: RequestHandler;
+  /** Before the routes that read the graph: caller, database-down refusal, tenant limits. */
+  dataRoutes: RequestHandler[];
+}
+
+export function hardenedHandlers(h: Hardening, authenticator: Authenticator): HardenedHandlers {
+  return {
+    everyRoute: [
+      openRequestScope(h.requestTimeoutMs, h.requestMaxStatements),
+      accessLog(h.logger),
+      ...(h.metrics ? [httpMetrics(h.metrics)] : []),
+    ],
+    metricsRoute: h.metrics ? metricsRoute(h.metrics) : undefined,
+    dataRoutes: [
+      identifyCaller(authenticator),
+      refuseWhileDatabaseDown(h.monitor, h.metrics),
+      ...tenantLimits({
+        requestsPerMinute: h.requestsPerMinute,
+        maxConcurrent: h.maxConcurrent,
+        metrics: h.metrics,
+        activity: h.activity,
+      }),
+    ],
+  };
+}
+
 /** Before every route: request scope and id, access log, HTTP metrics, /metrics, data-route guards. */
-export function hardenedRoutes(h: Hardening, authenticator: Authenticator): RequestHandler[] {
+export function hardenedRoutes(handlers: HardenedHandlers): RequestHandler[] {
   const router = express.Router();
-  router.use(openRequestScope(h.requestTimeoutMs, h.requestMaxStatements), accessLog(h.logger));
-  if (h.metrics) router.use(httpMetrics(h.metrics), metricsRoute(h.metrics));
-  router.use(
-    DATA_PATHS,
-    identifyCaller(authenticator),
-    refuseWhileDatabaseDown(h.monitor, h.metrics),
-    ...tenantLimits({
-      requestsPerMinute: h.requestsPerMinute,
-      maxConcurrent: h.maxConcurrent,
-      metrics: h.metrics,
-      activity: h.activity,
-    }),
-  );
+  router.use(...handlers.everyRoute);
+  if (handlers.metricsRoute) router.use(handlers.metricsRoute);
+  router.use(DATA_PATHS, ...handlers.dataRoutes);
   return [router];
 }
 

@@ -1,15 +1,15 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Request } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { wwwAuthenticate, type Authenticator } from '../auth/authenticator';
 import type { Logger } from '../config/logger';
@@ -25,7 +25,14 @@ import type { Services } from '../services/services';
 import { documentRoutes } from './document-routes';
 import { graphqlRequestShape, httpErrorHandler, notFoundHandler } from './errors';
 import { graphqlIde } from './graphql-ide';
-import { hardenedApollo, hardenedRoutes, hardenedGraphQL, type Hardening } from './hardening';
+import { apolloHandler, graphqlLane, jsonBody } from './graphql-lane';
+import {
+  hardenedApollo,
+  hardenedHandlers,
+  hardenedRoutes,
+  hardenedGraphQL,
+  type Hardening,
+} from './hardening';
 import { authenticateRequest } from './request-auth';
 import { webApp } from './web-app';
 
@@ -73,7 +80,8 @@ export interface HttpServer {
 export async function createHttpServer(options: HttpOptions): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // Requests are routed once the handlers exist (at the end): POST /graphql to the lane, the rest to Express.
+  const httpServer = createServer();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
@@ -86,6 +94,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // Federation's inline traces (this schema is no subgraph): one async hook less per request.
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
       queryComplexityLimit(options.schema, options.maxQueryComplexity),
       ...(options.hardening ? hardenedApollo(options.hardening) : []),
@@ -94,27 +104,31 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   });
   await apollo.start();
 
-  if (options.hardening) app.use(...hardenedRoutes(options.hardening, options.authenticator));
-  // GraphQL first after the hardening: every path below is disjoint from /graphql, and a
-  // request that would walk past their routers and their path matching first costs less.
-  // CORS first: the IDE router would otherwise answer a preflight OPTIONS itself.
-  app.use(
-    GRAPHQL_PATH,
-    cors<cors.CorsRequest>({ origin: options.corsOrigins.includes('*') ? true : options.corsOrigins }),
-  );
-  if (options.graphqlIde) app.use(graphqlIde(GRAPHQL_PATH, options.devMode));
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+  const hardening = options.hardening
+    ? hardenedHandlers(options.hardening, options.authenticator)
+    : undefined;
+  if (hardening) app.use(...hardenedRoutes(hardening));
+  const corsHandler = cors<cors.CorsRequest>({
+    origin: options.corsOrigins.includes('*') ? true : options.corsOrigins,
+  });
+  const bodyLimit = 1024 * 1024;
+  const parseJson = express.json({ limit: bodyLimit });
+  // What /graphql runs after CORS and the body: request shape, scope, operation guard, memo, Apollo.
+  const graphqlHandlers: RequestHandler[] = [
     graphqlRequestShape,
     ...(options.hardening ? hardenedGraphQL(options.hardening) : []),
     // After the body is read, so everything the request runs (resolvers, loaders) shares one memo.
     (_req, _res, next) => withRequestMemo(next),
-    expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(createContext(options.services, authenticate(options.authenticator, req))),
-    }),
-  );
+    apolloHandler(apollo, ({ req }) =>
+      Promise.resolve(createContext(options.services, authenticate(options.authenticator, req))),
+    ),
+  ];
+  // GraphQL first after the hardening: every path below is disjoint from /graphql, and a
+  // request that would walk past their routers and their path matching first costs less.
+  // CORS first: the IDE router would otherwise answer a preflight OPTIONS itself.
+  app.use(GRAPHQL_PATH, corsHandler);
+  if (options.graphqlIde) app.use(graphqlIde(GRAPHQL_PATH, options.devMode));
+  app.use(GRAPHQL_PATH, parseJson, ...graphqlHandlers);
   app.get('/health', async (_req, res) => {
     const up = await options.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
@@ -134,6 +148,22 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   // Whatever is left (no route, a body the parser refused, an unexpected throw) answers in the
   // one JSON error shape of src/http/errors.ts, never Express's HTML page.
   app.use(notFoundHandler);
-  app.use(httpErrorHandler((error) => options.logger.error({ err: error }, 'Unexpected HTTP error')));
+  const onError = httpErrorHandler((error) => options.logger.error({ err: error }, 'Unexpected HTTP error'));
+  app.use(onError);
+  // POST /graphql takes the lane: the same handlers as the Express route above, without the router.
+  const lane = graphqlLane(
+    app,
+    GRAPHQL_PATH,
+    [
+      ...(hardening ? [...hardening.everyRoute, ...hardening.dataRoutes] : []),
+      corsHandler,
+      jsonBody(bodyLimit, parseJson),
+      ...graphqlHandlers,
+    ],
+    onError,
+  );
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!lane(req, res)) app(req, res);
+  });
   return { server: httpServer, stop: () => apollo.stop() };
 }

@@ -11,8 +11,12 @@ import { StatementSlots } from './statement-slots';
  * request's Neo4j transactions instead of letting them run for nobody.
  */
 export class RequestScope {
-  private readonly controller = new AbortController();
-  private readonly timer: NodeJS.Timeout;
+  // The controller and the deadline's timer are made when something first listens (a statement, a
+  // queue): a request that never reaches the database ({ __typename }, a refusal) costs neither.
+  private controller: AbortController | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private reason: 'TIMEOUT' | 'CLIENT_GONE' | null = null;
+  private finished = false;
   readonly deadline: number;
   tenantId: string | null = null;
   operationName: string | null = null;
@@ -26,19 +30,29 @@ export class RequestScope {
   ) {
     this.statements = new StatementSlots(maxStatements);
     this.deadline = Date.now() + timeoutMs;
-    // Every statement of the request listens for the abort; an account plan runs dozens at once.
-    setMaxListeners(0, this.controller.signal);
-    this.timer = setTimeout(() => this.abort('TIMEOUT'), timeoutMs);
-    this.timer.unref();
   }
 
+  /** Fires when the time is up or the client went away (at once if that already happened). */
   get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      const controller = new AbortController();
+      this.controller = controller;
+      // Every statement of the request listens for the abort; an account plan runs dozens at once.
+      setMaxListeners(0, controller.signal);
+      if (this.reason !== null) controller.abort(this.reason);
+      else if (Date.now() >= this.deadline) this.abort('TIMEOUT');
+      else if (!this.finished) {
+        this.timer = setTimeout(() => this.abort('TIMEOUT'), this.deadline - Date.now());
+        this.timer.unref();
+      }
+    }
     return this.controller.signal;
   }
 
   /** Why the request was stopped, or null while it runs. */
   get stopReason(): 'TIMEOUT' | 'CLIENT_GONE' | null {
-    return this.signal.aborted ? (this.signal.reason as 'TIMEOUT' | 'CLIENT_GONE') : null;
+    if (this.reason === null && !this.finished && Date.now() >= this.deadline) this.abort('TIMEOUT');
+    return this.reason;
   }
 
   remainingMs(): number {
@@ -47,10 +61,13 @@ export class RequestScope {
 
   abort(reason: 'TIMEOUT' | 'CLIENT_GONE'): void {
     clearTimeout(this.timer);
-    if (!this.signal.aborted) this.controller.abort(reason);
+    if (this.reason !== null) return;
+    this.reason = reason;
+    this.controller?.abort(reason);
   }
 
   finish(): void {
+    this.finished = true;
     clearTimeout(this.timer);
   }
 }
@@ -84,7 +101,6 @@ export function openRequestScope(timeoutMs: number, maxStatements?: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const scope = new RequestScope(requestIdOf(req), timeoutMs, maxStatements);
     req.scope = scope;
-    req.id = scope.id;
     res.setHeader('X-Request-Id', scope.id);
     // Server-Timing: the time this server spent before answering, apart from the network and the
     // client (a refusal's cost is read from it). Set just before the head is written.

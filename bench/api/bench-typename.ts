@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import { startApp } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/config/logger';
+import { LAUNCHER_ROOT } from '../../src/config/paths';
+import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
+import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
+import { count, ratio, table } from '../support/figures';
+import { requestsPerSecond, startBareServer, type Target } from './http-load';
+
+const USAGE = `Usage: npm run bench:typename -- [--requests N] [--concurrency N] [--neo4j-uri bolt://…]
+
+Only the { __typename } part of bench:api, for measuring the fixed cost of a request: a bare Node
+HTTP server and the API in development and JWT mode (each with every safety measure on: request
+ids, access log, metrics, rate and tenant limits, auth, depth and cost limits), interleaved over
+three rounds, in one process with the client (as bench:api). Starts its own empty embedded Neo4j
+unless --neo4j-uri names one (the API only needs it to start; { __typename } reads nothing).
+Prints figures; asserts nothing.
+
+  --requests     requests per server (default 6000, in 3 interleaved rounds)
+  --concurrency  requests in flight (default 8)
+  --neo4j-uri    use this Neo4j instead of starting one`;
+
+const JWT_SECRET = 'bench-typename-secret-of-at-least-32-characters';
+
+async function main(): Promise<void> {
+  const values = parseBenchArgs(
+    process.argv.slice(2),
+    {
+      requests: { type: 'string', default: '6000' },
+      concurrency: { type: 'string', default: '8' },
+      'neo4j-uri': { type: 'string' },
+    },
+    USAGE,
+  );
+  const requests = wholeOption('requests', values.requests);
+  const concurrency = wholeOption('concurrency', values.concurrency);
+  const logger = createLogger('silent', false);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let home: string | undefined;
+  try {
+    let uri = values['neo4j-uri'];
+    if (uri === undefined) {
+      say('Starting an empty embedded Neo4j ...');
+      home = mkdtempSync(join(tmpdir(), 'bench-typename-neo4j-'));
+      const neo4j = await EmbeddedNeo4j.start({
+        launcherRoot: LAUNCHER_ROOT,
+        homeDir: home,
+        port: 0,
+        heapMb: 512,
+        pageCacheMb: 64,
+        transactionTimeoutSeconds: 60,
+        log: () => undefined,
+      });
+      cleanups.push(() => neo4j.stop());
+      uri = neo4j.boltUri;
+    }
+    const common = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'unused-auth-is-off',
+      SEED_DEMO: 'false',
+      WARM_UP: 'false',
+      SCORE_WORKER: 'false',
+      GRAPHQL_IDE: 'false',
+      // Throughput is measured here, not the per-tenant rate limit (bench:load exercises it).
+      TENANT_REQUESTS_PER_MINUTE: '10000000',
+      LOG_LEVEL: 'silent',
+    };
+    // Development mode (no token: the demo tenant's admin) is only allowed on the embedded database,
+    // a rule for deployments; this loopback-only bench shares one Neo4j between both servers.
+    const devConfig = Object.assign(loadConfig({ ...common, AUTH_MODE: 'jwt', JWT_SECRET }), {
+      authMode: 'dev' as const,
+      jwtSecret: undefined,
+    });
+    const dev = await startApp(devConfig, logger);
+    cleanups.push(() => dev.stop());
+    const jwtApp = await startApp(loadConfig({ ...common, AUTH_MODE: 'jwt', JWT_SECRET }), logger);
+    cleanups.push(() => jwtApp.stop());
+    const bare = await startBareServer();
+    cleanups.push(() => new Promise((resolve) => bare.server.close(resolve)));
+    const token = jwt.sign({ tenant: 'demo', role: 'VIEWER', sub: 'bench-typename' }, JWT_SECRET, {
+      expiresIn: '1h',
+    });
+    const targets: [string, Target][] = [
+      ['bare Node HTTP server', { url: bare.url, headers: {} }],
+      ['API, development mode', { url: dev.url, headers: {} }],
+      ['API, JWT mode', { url: jwtApp.url, headers: { authorization: `Bearer ${token}` } }],
+    ];
+    const payload = JSON.stringify({ query: '{ __typename }' });
+    for (const [, target] of targets) await requestsPerSecond(target, payload, 500, concurrency);
+    const rps = new Map<string, number[]>(targets.map(([n]) => [n, []]));
+    // CPU this process spends per request (client and server both run here): on a shared machine
+    // it moves much less than the elapsed time.
+    const cpu = new Map<string, number>(targets.map(([n]) => [n, 0]));
+    const perRound = Math.ceil(requests / 3);
+    for (let round = 0; round < 3; round += 1) {
+      for (let k = 0; k < targets.length; k += 1) {
+        const [name, target] = targets[(round + k) % targets.length]!;
+        const before = process.cpuUsage();
+        rps.get(name)!.push(await requestsPerSecond(target, payload, perRound, concurrency));
+        const used = process.cpuUsage(before);
+        cpu.set(name, cpu.get(name)! + (used.user + used.system) / (3 * perRound));
+      }
+    }
+    // The harmonic mean of equal-sized rounds: requests per second over the three.
+    const rate = (name: string) => {
+      const r = rps.get(name)!;
+      return r.length / r.reduce((sum, x) => sum + 1 / x, 0);
+    };
+    const bareRate = rate('bare Node HTTP server');
+    say(`{ __typename }: ${count(requests)} requests per server, ${concurrency} in flight`);
+    const bareCpu = cpu.get('bare Node HTTP server')!;
+    for (const line of table(
+      ['server', 'req/s', 'x bare', 'CPU us/request', 'bare / this CPU'],
+      targets.map(([name]) => [
+        name,
+        count(rate(name)),
+        ratio(rate(name), bareRate),
+        count(cpu.get(name)!),
+        ratio(bareCpu, cpu.get(name)!),
+      ]),
+    ))
+      say(`  ${line}`);
+    say('  (goal: API >= 0.35x the bare server, in JWT mode too)');
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    if (home !== undefined) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
