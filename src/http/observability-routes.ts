@@ -42,15 +42,15 @@ export function accessLog(logger: Logger) {
       const scope = req.scope;
       const line: Record<string, unknown> = {
         req: { method: req.method, url: req.originalUrl, remoteAddress: req.socket?.remoteAddress },
-        // The logger's mixin adds reqId itself while the request's scope is current; the access
-        // line may be written outside it (on 'finish'), so only then is it added here (never twice).
-        reqId: currentScope() === undefined ? scope?.id : undefined,
         tenant: req.caller?.tenantId,
         operation: scope?.operationName ?? undefined,
         stopped: scope?.stopReason ?? undefined,
         res: { statusCode: res.statusCode },
         responseTime: Date.now() - started,
       };
+      // The logger's mixin adds reqId itself while the request's scope is current (a key set here,
+      // even undefined, would override it); the line may be written outside it, so only then here.
+      if (currentScope() === undefined) line['reqId'] = scope?.id;
       if (error || res.statusCode >= 500) {
         line['err'] = error ?? new Error(`failed with status code ${res.statusCode}`);
         logger[level](line, 'request errored');
