@@ -1,11 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import jwt from 'jsonwebtoken';
 import { startApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/config/logger';
 import { LAUNCHER_ROOT } from '../../src/config/paths';
+import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, ratio, table } from '../support/figures';
@@ -15,8 +21,9 @@ const USAGE = `Usage: npm run bench:typename -- [--requests N] [--concurrency N]
 
 Only the { __typename } part of bench:api, for measuring the fixed cost of a request: a bare Node
 HTTP server and the API in development and JWT mode (each with every safety measure on: request
-ids, access log, metrics, rate and tenant limits, auth, depth and cost limits), interleaved over
-three rounds, in one process with the client (as bench:api). Starts its own empty embedded Neo4j
+ids, access log, metrics, rate and tenant limits, auth, depth and cost limits), and for reference
+our schema behind a plain Apollo Server (Express integration, defaults, nothing else), interleaved
+over three rounds, in one process with the client (as bench:api). Starts its own empty embedded Neo4j
 unless --neo4j-uri names one (the API only needs it to start; { __typename } reads nothing).
 Prints figures; asserts nothing.
 
@@ -84,6 +91,8 @@ async function main(): Promise<void> {
     cleanups.push(() => jwtApp.stop());
     const bare = await startBareServer();
     cleanups.push(() => new Promise((resolve) => bare.server.close(resolve)));
+    const plain = await startPlainApollo();
+    cleanups.push(() => plain.stop());
     const token = jwt.sign({ tenant: 'demo', role: 'VIEWER', sub: 'bench-typename' }, JWT_SECRET, {
       expiresIn: '1h',
     });
@@ -91,6 +100,7 @@ async function main(): Promise<void> {
       ['bare Node HTTP server', { url: bare.url, headers: {} }],
       ['API, development mode', { url: dev.url, headers: {} }],
       ['API, JWT mode', { url: jwtApp.url, headers: { authorization: `Bearer ${token}` } }],
+      ['plain Apollo Server (reference)', { url: plain.url, headers: {} }],
     ];
     const payload = JSON.stringify({ query: '{ __typename }' });
     for (const [, target] of targets) await requestsPerSecond(target, payload, 500, concurrency);
@@ -127,11 +137,33 @@ async function main(): Promise<void> {
       ]),
     ))
       say(`  ${line}`);
-    say('  (goal: API >= 0.35x the bare server, in JWT mode too)');
+    say('  (goal: API >= 0.35x the bare server, in JWT mode too; the plain Apollo Server is our schema');
+    say('   behind @as-integrations/express5 with Apollo defaults and nothing else: no limits, ids, logs)');
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     if (home !== undefined) rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Our schema behind Apollo Server's Express integration with its defaults and nothing else (no
+ * request ids, limits, logs, metrics or auth): what the GraphQL layer alone costs, for reference.
+ */
+async function startPlainApollo(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const apollo = new ApolloServer({ schema: buildGraphQLSchema() });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(apollo));
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      await apollo.stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 main().catch((error: unknown) => {
