@@ -40,10 +40,13 @@ export class RequestScope {
       // Every statement of the request listens for the abort; an account plan runs dozens at once.
       setMaxListeners(0, controller.signal);
       if (this.reason !== null) controller.abort(this.reason);
-      else if (Date.now() >= this.deadline) this.abort('TIMEOUT');
       else if (!this.finished) {
-        this.timer = setTimeout(() => this.abort('TIMEOUT'), this.deadline - Date.now());
-        this.timer.unref();
+        // (Once the request has finished nothing is stopped, as when its timer was cleared.)
+        if (Date.now() >= this.deadline) this.abort('TIMEOUT');
+        else {
+          this.timer = setTimeout(() => this.abort('TIMEOUT'), this.deadline - Date.now());
+          this.timer.unref();
+        }
       }
     }
     return this.controller.signal;
