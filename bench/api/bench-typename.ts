@@ -29,7 +29,7 @@ Prints figures; asserts nothing.
 
   --requests     requests per server (default 6000, in 3 interleaved rounds)
   --concurrency  requests in flight (default 8)
-  --neo4j-uri    use this Neo4j instead of starting one`;
+  --neo4j-uri    use this Neo4j (auth off, as the embedded one) instead of starting one`;
 
 const JWT_SECRET = 'bench-typename-secret-of-at-least-32-characters';
 
