@@ -18,6 +18,7 @@ import { withRequestMemo } from '../db/request-memo';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { apolloExecution } from '../graphql/executor';
 import { safeDepthLimit } from '../graphql/depth-limit';
 import { queryComplexityLimit } from '../graphql/query-complexity';
 import { requestErrorStatus } from '../graphql/response-status';
@@ -75,7 +76,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: options.schema,
+    ...apolloExecution(options.schema),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     validationRules: [safeDepthLimit(options.maxQueryDepth)],
