@@ -18,6 +18,7 @@ import { TenantCostBudget } from './graphql/tenant-cost-budget';
 import { AppMetrics } from './observability/metrics';
 import { watchStatements } from './db/statement-watch';
 import { buildGraphQLSchema } from './graphql/build-schema';
+import { useExecutor } from './graphql/executor';
 import { queueHeavyRootFields } from './graphql/heavy-fields';
 import { FairWorkQueue } from './observability/fair-work-queue';
 import { TenantActivity } from './observability/tenant-activity';
@@ -203,7 +204,10 @@ export async function startApp(
     });
     metrics?.watchHeavyWork(heavyWork);
     const http = await createHttpServer({
-      schema: queueHeavyRootFields(buildGraphQLSchema(), heavyWork, config.heavyFieldCost),
+      schema: useExecutor(
+        queueHeavyRootFields(buildGraphQLSchema(), heavyWork, config.heavyFieldCost),
+        config.graphqlExecutor,
+      ),
       services,
       authenticator: new Authenticator(config),
       databaseUp: () => db.ping(),

@@ -24,6 +24,7 @@ Starts its own embedded Neo4j with the demo portfolio (startApp, as npm start do
 run, interleaved round by round, times
   - the stakeholder map of the demo account with the most people, through our GraphQL API and
     as the same Cypher statements through a bare neo4j-driver (driver.executeQuery);
+  - both through a second API executing with graphql-js instead of graphql-jit (GRAPHQL_EXECUTOR);
   - that account's people page (people, roles, managers, influence both ways) through our API,
     through the raw driver, and through an @neo4j/graphql server over the same labels and data
     (its answer checked equal to ours first);
@@ -178,6 +179,28 @@ async function main(): Promise<void> {
       logger,
     );
     cleanups.push(() => jwtApp.stop());
+    // The same API executing with graphql-js instead of graphql-jit (GRAPHQL_EXECUTOR), to show
+    // what the executor is worth in this run.
+    const plainApp = await startApp(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NEO4J_URI: app.boltUri,
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: 'unused-auth-is-off',
+        // Development mode needs the embedded database; a verified token costs a map lookup.
+        AUTH_MODE: 'jwt',
+        JWT_SECRET,
+        SEED_DEMO: 'false',
+        WARM_UP: 'false',
+        GRAPHQL_IDE: 'false',
+        GRAPHQL_EXECUTOR: 'graphql-js',
+        TENANT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMIT),
+        LOG_LEVEL: 'silent',
+      }),
+      logger,
+    );
+    cleanups.push(() => plainApp.stop());
     const driver = neo4j.driver(app.boltUri);
     cleanups.push(() => driver.close());
     const registry = QueryRegistry.load(CYPHER_ROOT);
@@ -192,6 +215,7 @@ async function main(): Promise<void> {
     });
     const apiJwt: Target = { url: jwtApp.url, headers: { authorization: `Bearer ${token}` } };
     const genericTarget: Target = { url: generic.url, headers: {} };
+    const apiGraphqlJs: Target = { url: plainApp.url, headers: apiJwt.headers };
 
     // The demo account with the most people.
     const list = await graphql<{
@@ -233,6 +257,8 @@ async function main(): Promise<void> {
       'map: API': () => graphql(api, MAP, { id }),
       'map: raw driver': rawReplay(driver, registry, mapStatements),
       'people: API': () => graphql(api, PEOPLE, peopleVars),
+      'map: API, graphql-js': () => graphql(apiGraphqlJs, MAP, { id }),
+      'people: API, graphql-js': () => graphql(apiGraphqlJs, PEOPLE, peopleVars),
       'people: raw driver': rawReplay(driver, registry, peopleStatements),
       'people: @neo4j/graphql': () =>
         graphql(genericTarget, NEO4J_GRAPHQL_PEOPLE_PAGE, { id, tenant: TENANT, first: options.page }),
@@ -277,6 +303,18 @@ async function main(): Promise<void> {
           count(peopleStatements.length),
         ],
         [
+          'map: API, graphql-js',
+          ms(p('map: API, graphql-js', 0.5)),
+          ms(p('map: API, graphql-js', 0.99)),
+          count(mapStatements.length),
+        ],
+        [
+          'people: API, graphql-js',
+          ms(p('people: API, graphql-js', 0.5)),
+          ms(p('people: API, graphql-js', 0.99)),
+          count(peopleStatements.length),
+        ],
+        [
           'people: raw driver',
           ms(p('people: raw driver', 0.5)),
           ms(p('people: raw driver', 0.99)),
@@ -294,6 +332,12 @@ async function main(): Promise<void> {
     say();
     say(
       `  map, API / raw driver:            p50 ${ratio(p('map: API', 0.5), p('map: raw driver', 0.5))}  p99 ${ratio(p('map: API', 0.99), p('map: raw driver', 0.99))}   (goal p50 <= 1.25x, p99 <= 1.5x)`,
+    );
+    say(
+      `  map, graphql-js / graphql-jit:    p50 ${ratio(p('map: API, graphql-js', 0.5), p('map: API', 0.5))}  (the executor alone; GRAPHQL_EXECUTOR)`,
+    );
+    say(
+      `  people, graphql-js / graphql-jit: p50 ${ratio(p('people: API, graphql-js', 0.5), p('people: API', 0.5))}`,
     );
     say(
       `  people, API / raw driver:         p50 ${ratio(p('people: API', 0.5), p('people: raw driver', 0.5))}  p99 ${ratio(p('people: API', 0.99), p('people: raw driver', 0.99))}`,

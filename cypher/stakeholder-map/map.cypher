@@ -2,6 +2,8 @@
 // the account, everyone known there with the roles they hold on $today, influence among them,
 // our team's coverage, and our team's contact with each person since $since (how often, how
 // recently, how much of it two-way: anything but our own one-way outreach). No row: no account.
+// People come with what a map node shows only (no e-mail, no dates): every value returned is
+// decoded and converted on each request.
 MATCH (a:Account {tenantId: $tenantId, id: $accountId})
 CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})
@@ -11,8 +13,7 @@ CALL (a) {
   MATCH (p:Person)-[:WORKS_AT]->(a)
   WITH p ORDER BY p.name, p.id
   RETURN collect(p {
-    .id, .name, .email, .title, .seniority, .department, .status, .startedAt, .departedAt,
-    accountId: a.id,
+    .id, .name, .title, .seniority, .department, .status,
     businessUnitId: head([(p)-[:MEMBER_OF]->(u:BusinessUnit) | u.id]),
     reportsToId: head([(p)-[:REPORTS_TO]->(m:Person) | m.id]),
     roles: [(p)-[r:PLAYS_ROLE]->(a) WHERE r.until IS NULL OR r.until > date($today) | r.role]

@@ -14,6 +14,10 @@ import {
 } from 'class-validator';
 import { StartupError } from '../domain/errors';
 
+/** The engines that can execute a validated GraphQL operation (src/graphql/executor.ts). */
+export const GRAPHQL_EXECUTORS = ['jit', 'graphql-js'] as const;
+export type GraphQLExecutorKind = (typeof GRAPHQL_EXECUTORS)[number];
+
 /**
  * Everything the process reads from its environment, validated once at start-up. Nothing else
  * in the code base reads `process.env`: it receives an `AppConfig`.
@@ -209,6 +213,13 @@ export class AppConfig {
   @IsBoolean()
   graphqlIde = true;
 
+  /**
+   * What executes a validated GraphQL operation (src/graphql/executor.ts): `jit` compiles each
+   * operation once with graphql-jit; `graphql-js` is Apollo's own execute, the way back.
+   */
+  @IsIn(GRAPHQL_EXECUTORS)
+  graphqlExecutor: GraphQLExecutorKind = 'jit';
+
   /** The background worker that re-scores accounts whose stored scores went stale (SCORE_WORKER). */
   @IsBoolean()
   scoreWorkerEnabled = true;
@@ -345,6 +356,7 @@ export function loadConfig(env: Env): AppConfig {
       .map((o) => o.trim())
       .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
+    graphqlExecutor: str(env, 'GRAPHQL_EXECUTOR') as GraphQLExecutorKind | undefined,
     warmUp: bool(env, 'WARM_UP'),
     warmUpTenant: str(env, 'WARM_UP_TENANT'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),

@@ -68,6 +68,8 @@ import {
 } from './resolvers/opportunity.resolver';
 import { acceptGlobalIds } from './global-id-arguments';
 import { answerProjectedFields } from './projected-fields';
+import { readPlainFieldsDirectly } from './plain-fields';
+import { resolveTypesSynchronously } from './sync-type-resolvers';
 import {
   InfluenceResolver,
   RoleAssignmentResolver,
@@ -164,13 +166,19 @@ export function buildGraphQLSchema(): GraphQLSchema {
   // No type-graphql global middleware: it would wrap every field of every object in an async
   // chain. Global ids are accepted by wrapping only the fields that take IDs (global-id-arguments).
   // Projected reads answer a few nested fields themselves (projected-fields).
+  // Plain properties are read by the executor itself (plain-fields), before the wrappers above;
+  // interfaces answer their type synchronously, as graphql-jit needs (sync-type-resolvers).
   return answerProjectedFields(
     acceptGlobalIds(
-      buildSchemaSync({
-        resolvers: RESOLVERS,
-        validate: { forbidUnknownValues: false },
-        authChecker,
-      }),
+      readPlainFieldsDirectly(
+        resolveTypesSynchronously(
+          buildSchemaSync({
+            resolvers: RESOLVERS,
+            validate: { forbidUnknownValues: false },
+            authChecker,
+          }),
+        ),
+      ),
     ),
   );
 }

@@ -18,6 +18,7 @@ import { withRequestMemo } from '../db/request-memo';
 import type { Caller } from '../domain/tenant';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { apolloExecution } from '../graphql/executor';
 import { safeDepthLimit } from '../graphql/depth-limit';
 import { queryComplexityLimit } from '../graphql/query-complexity';
 import { requestErrorStatus } from '../graphql/response-status';
@@ -83,7 +84,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   // Requests are routed once the handlers exist (at the end): POST /graphql to the lane, the rest to Express.
   const httpServer = createServer();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: options.schema,
+    ...apolloExecution(options.schema),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     validationRules: [safeDepthLimit(options.maxQueryDepth)],

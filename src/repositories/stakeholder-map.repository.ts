@@ -2,7 +2,11 @@ import type { CypherExecutor } from '../db/cypher-executor';
 import type { Account, AccountCoverage, Influence, Stakeholder } from '../domain/read-models';
 import type { StakeholderRole } from '../domain/vocabulary';
 
-export interface MapPerson extends Stakeholder {
+/** A person as a map node shows them: no e-mail, dates or account (map.cypher does not read them). */
+export interface MapPerson extends Pick<
+  Stakeholder,
+  'id' | 'name' | 'title' | 'seniority' | 'department' | 'status' | 'businessUnitId' | 'reportsToId'
+> {
   roles: StakeholderRole[];
 }
 
