@@ -36,6 +36,17 @@ export interface StoredScoresOptions {
 
 const DEFAULT_SYNC_WAIT_MS = 3_000;
 
+/** Options of a signal view's page. */
+export interface SignalPageOptions {
+  includeArchived?: boolean;
+  /**
+   * The findings' evidence lists are wanted (signal-summaries.ts names their fields): read the
+   * full stored explanation. Without them the compact summary stored beside it is read and parsed
+   * instead, a fraction of the size. Default true.
+   */
+  explained?: boolean;
+}
+
 export interface StoredThreadingPortfolio extends Omit<PortfolioThreadingRisk, 'page'> {
   page: Page<WithFreshness<AccountThreadingRisk>>;
   staleAccounts: number;
@@ -160,7 +171,7 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
-    { includeArchived = false }: { includeArchived?: boolean } = {},
+    { includeArchived = false, explained = true }: SignalPageOptions = {},
   ): Promise<Page<WithFreshness<AccountChurnIndicators>>> {
     if (this.isPast(asOf))
       return this.live(await this.churnIndicators.portfolio(caller, asOf, first, after, { includeArchived }));
@@ -169,6 +180,7 @@ export class StoredPortfolioService {
       first,
       afterId: decodeCursor(after)?.id ?? null,
       includeArchived,
+      explained,
     });
     const counts = new Map(rows.map((r) => [r.accountId, r.churnCount]));
     return this.page(rows, total, first, (r) => ({
@@ -182,7 +194,7 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
-    { includeArchived = false }: { includeArchived?: boolean } = {},
+    { includeArchived = false, explained = true }: SignalPageOptions = {},
   ): Promise<Page<WithFreshness<AccountExpansionSignals>>> {
     if (this.isPast(asOf))
       return this.live(
@@ -193,6 +205,7 @@ export class StoredPortfolioService {
       first,
       afterId: decodeCursor(after)?.id ?? null,
       includeArchived,
+      explained,
     });
     const counts = new Map(rows.map((r) => [r.accountId, r.expansionCount]));
     return this.page(rows, total, first, (r) => ({
