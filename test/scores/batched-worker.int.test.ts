@@ -221,7 +221,9 @@ describe('the batched score worker', () => {
     );
     expect(evidenced.errors).toBeUndefined();
     const count = (
-      i: (typeof evidenced.data)['portfolioChurnIndicators']['edges'][number]['node']['indicators'][number],
+      i: NonNullable<
+        typeof evidenced.data
+      >['portfolioChurnIndicators']['edges'][number]['node']['indicators'][number],
     ) =>
       (i.usageDecline?.snapshots.length ?? 0) +
       (i.tickets?.tickets.length ?? 0) +
