@@ -131,6 +131,26 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
     `totalCount
         edges { node { indicators { kind began summary stakeholders { name reasons } } account { id name } } }`,
   ),
+  // The same two pages asking for one evidence list too: they read and parse the full stored
+  // explanation (what every page did before round 4), the rows above the compact summary.
+  {
+    ...asOfPage(
+      'portfolioExpansionSignals',
+      `totalCount
+        edges { node { signals { kind summary observedAt stakeholders { name reasons }
+          capacity { snapshots { date } } } account { id name } } }`,
+    ),
+    label: 'portfolioExpansionSignals (evidence)',
+  },
+  {
+    ...asOfPage(
+      'portfolioChurnIndicators',
+      `totalCount
+        edges { node { indicators { kind began summary stakeholders { name reasons }
+          usageDecline { snapshots { date } } } account { id name } } }`,
+    ),
+    label: 'portfolioChurnIndicators (evidence)',
+  },
   asOfPage(
     'portfolioHealth',
     `totalCount
@@ -149,6 +169,23 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
         netRevenueRetention grossRevenueRetention
         bySegment { segment netRevenueRetention grossRevenueRetention }
         accounts(first: $first) { totalCount edges { node { accountId accountName movement startingArr endingArr } } }
+      }
+    }`,
+    variables: (asOf) => ({ first: PAGE, from: yearBefore(asOf), to: asOf }),
+    returned: connectionAt('revenueRetention', 'accounts'),
+  },
+  // The portfolio row asking for each account's subscriptions too: every subscription in scope is
+  // read (what every request did before round 4), the row above sums in Cypher.
+  {
+    label: 'revenueRetention (portfolio, evidence)',
+    field: 'revenueRetention',
+    document: `query ($first: Int!, $from: LocalDate, $to: LocalDate) {
+      revenueRetention(from: $from, to: $to) {
+        baseAccounts startingArr endingArr expansion contraction churn newArr
+        netRevenueRetention grossRevenueRetention
+        bySegment { segment netRevenueRetention grossRevenueRetention }
+        accounts(first: $first) { totalCount edges { node { accountId accountName movement startingArr endingArr
+          evidence { subscriptionId arrAtStart arrAtEnd } } } }
       }
     }`,
     variables: (asOf) => ({ first: PAGE, from: yearBefore(asOf), to: asOf }),

@@ -1,6 +1,9 @@
 // One page of the accounts with stored churn indicators, most first, ties by account id. Starts
 // from the (tenantId, churnCount) index; the page after a cursor starts at its account's count.
 // Archived accounts only with $includeArchived (a filter on the index's rows).
+// churnJson is the full explanation with $explained, else the compact summary stored beside it
+// (no evidence lists), a fraction of the bytes to send and parse; rows stored before the summary
+// existed fall back to the full one.
 OPTIONAL MATCH (c:AccountScore {tenantId: $tenantId, accountId: $afterId})
 WITH c
 MATCH (s:AccountScore)
@@ -11,7 +14,10 @@ WHERE s.tenantId = $tenantId AND s.churnCount > 0 AND s.churnCount <= coalesce(c
 WITH s
 ORDER BY s.churnCount DESC, s.accountId
 LIMIT toInteger($first) + 1
-WITH collect(s {.accountId, .churnJson, .churnCount, .computedAt, .asOf, .stale, .staleSince, .configVersion}) AS rows
+WITH collect(s {
+  .accountId, .churnCount, .computedAt, .asOf, .stale, .staleSince, .configVersion,
+  churnJson: CASE WHEN $explained THEN s.churnJson ELSE coalesce(s.churnSummaryJson, s.churnJson) END
+}) AS rows
 CALL () {
   MATCH (t:AccountScore)
   USING INDEX SEEK t:AccountScore(tenantId, churnCount)

@@ -84,8 +84,12 @@ export interface NewAccountScore {
   threadingJson: string | null;
   churnCount: number;
   churnJson: string | null;
+  /** churnJson without the indicators' evidence lists: what a portfolio list shows. */
+  churnSummaryJson: string | null;
   expansionCount: number;
   expansionJson: string | null;
+  /** expansionJson without the signals' evidence lists. */
+  expansionSummaryJson: string | null;
   /** The portfolio whitespace view's row (totals, peers, top cells); -1 / null: not in the portfolio read. */
   whitespaceValue: number;
   whitespaceJson: string | null;
@@ -246,12 +250,14 @@ export class AccountScoreRepository {
     return this.db.read<ThreadingLevelRow>(this.q.threadingSummary, tenantId, { includeArchived });
   }
 
-  churnPage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredChurnRow>> {
-    return this.pageRows<StoredChurnRow>(this.q.churnPage, tenantId, withArchived(input));
+  /** churnJson is the full explanation unless `explained: false` (then the compact summary). */
+  churnPage(tenantId: string, input: ExplainedPageInput): Promise<PageRows<StoredChurnRow>> {
+    return this.pageRows<StoredChurnRow>(this.q.churnPage, tenantId, withExplained(input));
   }
 
-  expansionPage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredExpansionRow>> {
-    return this.pageRows<StoredExpansionRow>(this.q.expansionPage, tenantId, withArchived(input));
+  /** expansionJson is the full explanation unless `explained: false` (then the compact summary). */
+  expansionPage(tenantId: string, input: ExplainedPageInput): Promise<PageRows<StoredExpansionRow>> {
+    return this.pageRows<StoredExpansionRow>(this.q.expansionPage, tenantId, withExplained(input));
   }
 
   whitespacePage(tenantId: string, input: ScorePageInput): Promise<PageRows<StoredWhitespaceRow>> {
@@ -287,6 +293,16 @@ type ScorePageInput = {
   afterId: string | null;
   includeArchived?: boolean;
 };
+
+/** A page that may read the compact summary instead of the full explanation. */
+type ExplainedPageInput = ScorePageInput & {
+  /** The full explanation (evidence lists included); else the compact summary. Default true. */
+  explained?: boolean;
+};
+
+function withExplained(input: ExplainedPageInput) {
+  return { ...withArchived(input), explained: input.explained ?? true };
+}
 
 function withArchived<T extends { includeArchived?: boolean }>(input: T): T & { includeArchived: boolean } {
   return { ...input, includeArchived: input.includeArchived ?? false };

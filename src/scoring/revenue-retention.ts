@@ -86,7 +86,7 @@ export function accountRetention(input: RetentionAccountInput, from: string, to:
     const atStart = countsOn(s, from);
     const atEnd = countsOn(s, to);
     if (atStart === null || atEnd === null) {
-      dataGaps.push(`${s.id} (${s.productName}) is ${s.status} with no end date`);
+      dataGaps.push(gapOf(s));
       continue;
     }
     if (atStart || atEnd) {
@@ -99,8 +99,51 @@ export function accountRetention(input: RetentionAccountInput, from: string, to:
     }
   }
   evidence.sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
-  const startingArr = sum(evidence.map((e) => e.arrAtStart));
-  const endingArr = sum(evidence.map((e) => e.arrAtEnd));
+  return withMovement(
+    input,
+    sum(evidence.map((e) => e.arrAtStart)),
+    sum(evidence.map((e) => e.arrAtEnd)),
+    evidence,
+    dataGaps,
+  );
+}
+
+/** A subscription left out because its end is unknown (not ACTIVE, no renewal date). */
+export interface RetentionGap {
+  id: string;
+  productName: string;
+  status: SubscriptionStatus;
+}
+
+/** An account's ARR at each end of the period, summed by the database (countsOn's rule). */
+export interface RetentionAccountTotals {
+  accountId: string;
+  accountName: string;
+  segment: Segment | null;
+  startingArr: number;
+  endingArr: number;
+  gaps: RetentionGap[];
+}
+
+/**
+ * An account's retention from its ARR at each end, already summed: the same movement and figures
+ * as accountRetention, without the subscriptions behind them (evidence empty).
+ */
+export function accountRetentionFromTotals(input: RetentionAccountTotals): AccountRetention {
+  return withMovement(input, input.startingArr, input.endingArr, [], input.gaps.map(gapOf));
+}
+
+function gapOf(s: { id: string; productName: string; status: SubscriptionStatus }): string {
+  return `${s.id} (${s.productName}) is ${s.status} with no end date`;
+}
+
+function withMovement(
+  input: Pick<RetentionAccountInput, 'accountId' | 'accountName' | 'segment'>,
+  startingArr: number,
+  endingArr: number,
+  evidence: SubscriptionEvidence[],
+  dataGaps: string[],
+): AccountRetention {
   const change = endingArr - startingArr;
   const movement: RetentionMovement =
     startingArr === 0

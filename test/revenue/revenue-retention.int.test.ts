@@ -154,6 +154,93 @@ describe('revenue retention through GraphQL', () => {
     ]);
   });
 
+  it('answers a list without evidence from sums made in the database, every figure the same', async () => {
+    // Another tenant: the four accounts above plus one with fractional ARR over several
+    // subscriptions, one with a subscription whose end is unknown (a gap) and one in no segment.
+    const other = testTenant('nrr-totals');
+    const records = retentionPortfolio();
+    const more = (id: string, segment: 'MID_MARKET' | null) =>
+      records.accounts.push({ ...records.accounts[0]!, id, name: `Account ${id}`, segment });
+    const sub = (
+      id: string,
+      accountId: string,
+      arr: number,
+      start: string,
+      renewal: string | null,
+      status = 'ACTIVE',
+    ) =>
+      records.subscriptions.push({
+        ...records.subscriptions[0]!,
+        id,
+        accountId,
+        arr,
+        startDate: start,
+        renewalDate: renewal,
+        status: status as 'ACTIVE',
+      });
+    more('fractions', 'MID_MARKET');
+    sub('frac-c', 'fractions', 1_000.1, '2024-01-01', '2027-01-01');
+    sub('frac-a', 'fractions', 2_000.2, '2024-01-01', '2026-05-01', 'CANCELLED');
+    sub('frac-b', 'fractions', 3_000.3, '2026-02-01', '2027-02-01');
+    sub('frac-d', 'fractions', 0.7, '2025-06-01', '2026-09-01', 'EXPIRED');
+    more('gappy', null);
+    sub('gap-1', 'gappy', 5_000, '2025-01-01', null, 'CANCELLED');
+    sub('gap-2', 'gappy', 7_000, '2025-01-01', '2027-01-01');
+    await seedTenant(app.db, other, records);
+    const otherToken = tokenFor(other);
+    const fields = `from to baseAccounts startingArr expansion contraction churn endingArr newArr
+      netRevenueRetention grossRevenueRetention churnedAccounts expandedAccounts contractedAccounts dataGaps
+      bySegment { segment baseAccounts startingArr expansion contraction churn endingArr newArr netRevenueRetention grossRevenueRetention }`;
+    const account = `accountId accountName segment startingArr endingArr movement expansion contraction churn newArr dataGaps`;
+    const run = async (selection: string) => {
+      const names: string[] = [];
+      const unsubscribe = app.db.onQuery((event) => {
+        if (event.tenantId === other) names.push(event.name);
+      });
+      try {
+        const result = await gql<{ revenueRetention: Record<string, unknown> }>(
+          app,
+          `{ revenueRetention(from: "2025-11-01", to: "2026-11-01") { ${fields}
+              accounts(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ${selection} } } } } }`,
+          {},
+          otherToken,
+        );
+        expect(result.errors).toBeUndefined();
+        return { data: result.data!.revenueRetention, names };
+      } finally {
+        unsubscribe();
+      }
+    };
+    const listed = await run(account);
+    const evidenced = await run(`${account} evidence { subscriptionId arrAtStart arrAtEnd }`);
+    expect(listed.names).toContain('revenue/retention-totals-by-account');
+    expect(listed.names).not.toContain('revenue/subscriptions-for-retention');
+    expect(evidenced.names).toContain('revenue/subscriptions-for-retention');
+    expect(evidenced.names).not.toContain('revenue/retention-totals-by-account');
+    type Connection = { edges: { node: Record<string, unknown> }[] };
+    const withoutEvidence = (data: Record<string, unknown>) => ({
+      ...data,
+      accounts: {
+        ...(data.accounts as Connection),
+        edges: (data.accounts as Connection).edges.map(({ node: { evidence: _evidence, ...node } }) => ({
+          node,
+        })),
+      },
+    });
+    expect(listed.data).toEqual(withoutEvidence(evidenced.data));
+    expect(listed.data.dataGaps).toEqual(['gappy: gap-1 (Core) is CANCELLED with no end date']);
+    // Every account, not only the first page: the service's whole list, both ways.
+    const caller = { tenantId: other, role: 'VIEWER' as const, subject: 'test' };
+    const query = { from: '2025-11-01', to: '2026-11-01' };
+    const full = await app.services.revenueRetention.retention(caller, query);
+    const totals = await app.services.revenueRetention.retention(caller, query, { evidence: false });
+    expect(totals.accountMovements.map((a) => a.evidence)).toEqual(full.accountMovements.map(() => []));
+    expect(totals.accountMovements.map((a) => ({ ...a, evidence: [] }))).toEqual(
+      full.accountMovements.map((a) => ({ ...a, evidence: [] })),
+    );
+    expect(full.accountMovements.find((a) => a.accountId === 'fractions')!.evidence).toHaveLength(4);
+  });
+
   it('refuses a period that ends before it starts, naming the field', async () => {
     const result = await gql(
       app,

@@ -2,7 +2,7 @@ import type { RunningApp } from '../../src/app';
 import type { Caller } from '../../src/domain/tenant';
 import { emptyPortfolioRecords } from '../../src/domain/graph-records';
 import { AccountScoreRepository } from '../../src/repositories/account-score.repository';
-import { passWhenLeaseFree, startTestApp } from '../support/app';
+import { gql, passWhenLeaseFree, startTestApp, tokenFor } from '../support/app';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
 import { demoAccounts, demoClock } from '../support/health-fixtures';
 import { seedTenant } from '../support/seed';
@@ -126,6 +126,112 @@ describe('the batched score worker', () => {
       [],
     );
     expect(full.items.some((h) => h.components.some((c) => c.evidence.length > 0))).toBe(true);
+  });
+
+  it('lists expansion signals and churn indicators from compact summaries: the full explanation but the evidence lists', async () => {
+    const page = (explained: boolean) =>
+      Promise.all([
+        app.services.storedPortfolio.portfolioExpansionSignals(caller, null, 50, null, { explained }),
+        app.services.storedPortfolio.portfolioChurnIndicators(caller, null, 50, null, { explained }),
+      ]);
+    const [[fullExpansion, fullChurn], [compactExpansion, compactChurn]] = await Promise.all([
+      page(true),
+      page(false),
+    ]);
+    type Signal = (typeof fullExpansion.items)[number]['signals'][number];
+    type Indicator = (typeof fullChurn.items)[number]['indicators'][number];
+    // The evidence lists, as the GraphQL types name them (snapshots, units, tickets, observations).
+    const signalEvidence = (s: Signal): unknown[] => [
+      ...(s.capacity?.snapshots ?? []),
+      ...(s.adoption?.snapshots ?? []),
+      ...(s.asymmetry?.units ?? []),
+      ...(s.hiring?.units ?? []),
+    ];
+    const indicatorEvidence = (i: Indicator): unknown[] => [
+      ...(i.usageDecline?.snapshots ?? []),
+      ...(i.tickets?.tickets ?? []),
+      ...(i.sentiment?.observations ?? []),
+      ...(i.sentiment?.previousObservations ?? []),
+    ];
+    const withoutSignalEvidence = (s: Signal): unknown => ({
+      ...s,
+      capacity: s.capacity && { ...s.capacity, snapshots: [] },
+      adoption: s.adoption && { ...s.adoption, snapshots: [] },
+      asymmetry: s.asymmetry && { ...s.asymmetry, units: [] },
+      hiring: s.hiring && { ...s.hiring, units: [] },
+    });
+    const withoutIndicatorEvidence = (i: Indicator): unknown => ({
+      ...i,
+      usageDecline: i.usageDecline && { ...i.usageDecline, snapshots: [] },
+      tickets: i.tickets && { ...i.tickets, tickets: [] },
+      sentiment: i.sentiment && { ...i.sentiment, observations: [], previousObservations: [] },
+    });
+
+    expect(fullExpansion.items.length).toBeGreaterThan(0);
+    expect(fullChurn.items.length).toBeGreaterThan(0);
+    // Same accounts, order, totals and every field but the evidence lists.
+    expect(compactExpansion.totalCount).toBe(fullExpansion.totalCount);
+    expect(
+      compactExpansion.items.map((a) => ({ ...a, signals: a.signals.map(withoutSignalEvidence) })),
+    ).toEqual(fullExpansion.items.map((a) => ({ ...a, signals: a.signals.map(withoutSignalEvidence) })));
+    expect(compactChurn.totalCount).toBe(fullChurn.totalCount);
+    expect(
+      compactChurn.items.map((a) => ({ ...a, indicators: a.indicators.map(withoutIndicatorEvidence) })),
+    ).toEqual(fullChurn.items.map((a) => ({ ...a, indicators: a.indicators.map(withoutIndicatorEvidence) })));
+    // The compact form has no evidence; the full one has some (so the comparison above means something).
+    expect(compactExpansion.items.flatMap((a) => a.signals.flatMap(signalEvidence))).toEqual([]);
+    expect(compactChurn.items.flatMap((a) => a.indicators.flatMap(indicatorEvidence))).toEqual([]);
+    expect(fullExpansion.items.flatMap((a) => a.signals.flatMap(signalEvidence)).length).toBeGreaterThan(0);
+    expect(fullChurn.items.flatMap((a) => a.indicators.flatMap(indicatorEvidence)).length).toBeGreaterThan(0);
+
+    // Through GraphQL: a list without evidence fields gets the compact rows, asking for one gets it.
+    const token = tokenFor(tenant);
+    const listed = await gql<{
+      portfolioChurnIndicators: { edges: { node: { indicators: { summary: string }[] } }[] };
+    }>(
+      app,
+      `{ portfolioChurnIndicators(first: 50) { edges { node { indicators { summary } } } } }`,
+      {},
+      token,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.portfolioChurnIndicators.edges.map((e) => e.node.indicators)).toEqual(
+      fullChurn.items.map((a) => a.indicators.map((i) => ({ summary: i.summary }))),
+    );
+    const evidenced = await gql<{
+      portfolioChurnIndicators: {
+        edges: {
+          node: {
+            indicators: {
+              usageDecline: { snapshots: unknown[] } | null;
+              tickets: { tickets: unknown[] } | null;
+              sentiment: { observations: unknown[]; previousObservations: unknown[] } | null;
+            }[];
+          };
+        }[];
+      };
+    }>(
+      app,
+      `{ portfolioChurnIndicators(first: 50) { edges { node { indicators {
+          usageDecline { snapshots { id } } tickets { tickets { id } }
+          sentiment { observations { id } previousObservations { id } }
+        } } } } }`,
+      {},
+      token,
+    );
+    expect(evidenced.errors).toBeUndefined();
+    const count = (
+      i: NonNullable<
+        typeof evidenced.data
+      >['portfolioChurnIndicators']['edges'][number]['node']['indicators'][number],
+    ) =>
+      (i.usageDecline?.snapshots.length ?? 0) +
+      (i.tickets?.tickets.length ?? 0) +
+      (i.sentiment?.observations.length ?? 0) +
+      (i.sentiment?.previousObservations.length ?? 0);
+    expect(evidenced.data!.portfolioChurnIndicators.edges.map((e) => e.node.indicators.map(count))).toEqual(
+      fullChurn.items.map((a) => a.indicators.map((i) => indicatorEvidence(i).length)),
+    );
   });
 
   it('a small pass re-reads the written account’s whitespace facts into the last full read', async () => {

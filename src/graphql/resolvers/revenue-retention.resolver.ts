@@ -1,10 +1,15 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { pageInMemory } from '../../services/pagination/in-memory-page';
 import type { GraphQLContext } from '../context';
 import { PaginationArgs } from '../inputs/pagination.args';
 import { RevenueRetentionArgs } from '../inputs/revenue-retention.args';
+import { selectsAnyBelow } from '../selection';
 import { toConnection } from '../types/connection.type';
 import { AccountRetentionConnection, RevenueRetentionType } from '../types/revenue-retention.type';
+
+/** The accounts' subscriptions: only read (every one in scope) when a request asks for them. */
+const EVIDENCE_FIELDS: ReadonlySet<string> = new Set(['evidence']);
 
 @Resolver(() => RevenueRetentionType)
 export class RevenueRetentionResolver {
@@ -12,8 +17,14 @@ export class RevenueRetentionResolver {
     description:
       'NRR and GRR of the portfolio, a segment or one account: expansion, contraction and churn apart.',
   })
-  revenueRetention(@Args() args: RevenueRetentionArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.revenueRetention.retention(ctx.caller, args);
+  revenueRetention(
+    @Args() args: RevenueRetentionArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.revenueRetention.retention(ctx.caller, args, {
+      evidence: selectsAnyBelow(info, EVIDENCE_FIELDS),
+    });
   }
 
   @FieldResolver(() => AccountRetentionConnection, {

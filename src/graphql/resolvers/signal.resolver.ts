@@ -1,6 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { CHURN_EVIDENCE_FIELDS, EXPANSION_EVIDENCE_FIELDS } from '../../services/scores/signal-summaries';
 import type { GraphQLContext } from '../context';
 import { AccountSignalArgs, PortfolioSignalArgs } from '../inputs/signal.args';
+import { selectsAnyBelow } from '../selection';
 import { AccountType } from '../types/account.type';
 import { toConnection } from '../types/connection.type';
 import { AccountChurnIndicatorsConnection, AccountChurnIndicatorsType } from '../types/signal-churn.type';
@@ -25,10 +28,12 @@ export class ExpansionSignalResolver {
   async portfolioExpansionSignals(
     @Args() { asOf, first, after, includeArchived }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return toConnection(
       await ctx.services.storedPortfolio.portfolioExpansionSignals(ctx.caller, asOf, first, after, {
         includeArchived: includeArchived ?? false,
+        explained: selectsAnyBelow(info, EXPANSION_EVIDENCE_FIELDS),
       }),
       after,
     );
@@ -56,10 +61,12 @@ export class ChurnIndicatorResolver {
   async portfolioChurnIndicators(
     @Args() { asOf, first, after, includeArchived }: PortfolioSignalArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return toConnection(
       await ctx.services.storedPortfolio.portfolioChurnIndicators(ctx.caller, asOf, first, after, {
         includeArchived: includeArchived ?? false,
+        explained: selectsAnyBelow(info, CHURN_EVIDENCE_FIELDS),
       }),
       after,
     );

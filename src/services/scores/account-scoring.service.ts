@@ -21,16 +21,26 @@ import type { WhitespaceBase, WhitespaceService } from '../whitespace/whitespace
 import type { ChurnIndicatorService } from '../signals/churn-indicators.service';
 import type { ExpansionSignalService } from '../signals/expansion-signals.service';
 import { withArr, type ThreadingService } from '../threading/threading.service';
+import { churnSummary, expansionSummary } from './signal-summaries';
 
 /** healthRank of an account whose health could not be scored (no component): after every score. */
 export const UNSCORABLE_HEALTH_RANK = 101;
 
 /**
- * The fingerprint of every setting a stored score depends on: stored scores computed under
- * another one are re-scored (the daily pass marks them, reads do not serve them as current).
+ * What is stored per account, as a number: a change re-scores every stored score (through the
+ * configuration version). 2: the signal views' compact summaries (churnSummaryJson,
+ * expansionSummaryJson).
+ */
+const STORED_FORMAT = 2;
+
+/**
+ * The fingerprint of every setting a stored score depends on, and of what is stored: stored
+ * scores computed under another one are re-scored (the daily pass marks them, reads do not serve
+ * them as current).
  */
 export function storedScoresConfigVersion(analytics: AnalyticsConfig): string {
   return fingerprint({
+    storedFormat: STORED_FORMAT,
     health: analytics.health,
     relationships: analytics.relationships,
     threading: analytics.threading,
@@ -196,8 +206,10 @@ export class AccountScoringService {
         threadingJson: JSON.stringify(risk),
         churnCount: churnOf?.indicators.length ?? 0,
         churnJson: churnOf ? JSON.stringify(churnOf) : null,
+        churnSummaryJson: churnOf ? JSON.stringify(churnSummary(churnOf)) : null,
         expansionCount: expansionOf?.signals.length ?? 0,
         expansionJson: expansionOf ? JSON.stringify(expansionOf) : null,
+        expansionSummaryJson: expansionOf ? JSON.stringify(expansionSummary(expansionOf)) : null,
         ...whitespaceOf(cuts.get(accountId) ?? null),
         opportunities: (opportunities.get(accountId) ?? []).map((o) => ({
           id: o.id,

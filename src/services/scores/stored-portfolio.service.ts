@@ -36,6 +36,17 @@ export interface StoredScoresOptions {
 
 const DEFAULT_SYNC_WAIT_MS = 3_000;
 
+/** Options of a signal view's page. */
+export interface SignalPageOptions {
+  includeArchived?: boolean;
+  /**
+   * The findings' evidence lists are wanted (signal-summaries.ts names their fields): read the
+   * full stored explanation. Without them the compact summary stored beside it is read and parsed
+   * instead, a fraction of the size. Default true.
+   */
+  explained?: boolean;
+}
+
 export interface StoredThreadingPortfolio extends Omit<PortfolioThreadingRisk, 'page'> {
   page: Page<WithFreshness<AccountThreadingRisk>>;
   staleAccounts: number;
@@ -84,14 +95,15 @@ export class StoredPortfolioService {
     },
   ): Promise<Page<WithFreshness<AccountHealth>>> {
     if (this.isPast(input.asOf)) return this.live(await this.health.portfolio(caller, input));
-    await this.refreshSmallBacklog(caller);
-    const { rows, total } = await this.repository.healthPage(caller.tenantId, {
-      first: input.first,
-      afterId: decodeCursor(input.after)?.id ?? null,
-      band: input.band ?? null,
-      includeArchived: input.includeArchived ?? false,
-      explained: input.explained ?? true,
-    });
+    const { rows, total } = await this.afterRefresh(caller, () =>
+      this.repository.healthPage(caller.tenantId, {
+        first: input.first,
+        afterId: decodeCursor(input.after)?.id ?? null,
+        band: input.band ?? null,
+        includeArchived: input.includeArchived ?? false,
+        explained: input.explained ?? true,
+      }),
+    );
     const missing = rows.filter((r) => r.healthJson === null).map((r) => r.accountId);
     const live =
       missing.length > 0
@@ -113,15 +125,16 @@ export class StoredPortfolioService {
       const { page, ...rest } = await this.threading.portfolio(caller, input);
       return { ...rest, page: this.live(page), staleAccounts: 0, oldestComputedAt: rest.asOf };
     }
-    await this.refreshSmallBacklog(caller);
-    const [rows, levels] = await Promise.all([
-      this.repository.threadingPage(caller.tenantId, {
-        first: input.first,
-        afterId: decodeCursor(input.after)?.id ?? null,
-        includeArchived: input.includeArchived ?? false,
-      }),
-      this.repository.threadingSummary(caller.tenantId, input.includeArchived ?? false),
-    ]);
+    const [rows, levels] = await this.afterRefresh(caller, () =>
+      Promise.all([
+        this.repository.threadingPage(caller.tenantId, {
+          first: input.first,
+          afterId: decodeCursor(input.after)?.id ?? null,
+          includeArchived: input.includeArchived ?? false,
+        }),
+        this.repository.threadingSummary(caller.tenantId, input.includeArchived ?? false),
+      ]),
+    );
     const missing = rows.filter((r) => r.threadingJson === null).map((r) => r.accountId);
     const live =
       missing.length > 0
@@ -160,16 +173,18 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
-    { includeArchived = false }: { includeArchived?: boolean } = {},
+    { includeArchived = false, explained = true }: SignalPageOptions = {},
   ): Promise<Page<WithFreshness<AccountChurnIndicators>>> {
     if (this.isPast(asOf))
       return this.live(await this.churnIndicators.portfolio(caller, asOf, first, after, { includeArchived }));
-    await this.refreshSmallBacklog(caller);
-    const { rows, total } = await this.repository.churnPage(caller.tenantId, {
-      first,
-      afterId: decodeCursor(after)?.id ?? null,
-      includeArchived,
-    });
+    const { rows, total } = await this.afterRefresh(caller, () =>
+      this.repository.churnPage(caller.tenantId, {
+        first,
+        afterId: decodeCursor(after)?.id ?? null,
+        includeArchived,
+        explained,
+      }),
+    );
     const counts = new Map(rows.map((r) => [r.accountId, r.churnCount]));
     return this.page(rows, total, first, (r) => ({
       ...(JSON.parse(r.churnJson ?? 'null') as AccountChurnIndicators),
@@ -182,18 +197,20 @@ export class StoredPortfolioService {
     asOf: string | null | undefined,
     first: number,
     after: string | null | undefined,
-    { includeArchived = false }: { includeArchived?: boolean } = {},
+    { includeArchived = false, explained = true }: SignalPageOptions = {},
   ): Promise<Page<WithFreshness<AccountExpansionSignals>>> {
     if (this.isPast(asOf))
       return this.live(
         await this.expansionSignals.portfolio(caller, asOf, first, after, { includeArchived }),
       );
-    await this.refreshSmallBacklog(caller);
-    const { rows, total } = await this.repository.expansionPage(caller.tenantId, {
-      first,
-      afterId: decodeCursor(after)?.id ?? null,
-      includeArchived,
-    });
+    const { rows, total } = await this.afterRefresh(caller, () =>
+      this.repository.expansionPage(caller.tenantId, {
+        first,
+        afterId: decodeCursor(after)?.id ?? null,
+        includeArchived,
+        explained,
+      }),
+    );
     const counts = new Map(rows.map((r) => [r.accountId, r.expansionCount]));
     return this.page(rows, total, first, (r) => ({
       ...(JSON.parse(r.expansionJson ?? 'null') as AccountExpansionSignals),
@@ -211,12 +228,13 @@ export class StoredPortfolioService {
     after: string | null | undefined,
     { includeArchived = false }: { includeArchived?: boolean } = {},
   ): Promise<Page<WithFreshness<PortfolioWhitespaceEntry>>> {
-    await this.refreshSmallBacklog(caller);
-    const { rows, total } = await this.repository.whitespacePage(caller.tenantId, {
-      first,
-      afterId: decodeCursor(after)?.id ?? null,
-      includeArchived,
-    });
+    const { rows, total } = await this.afterRefresh(caller, () =>
+      this.repository.whitespacePage(caller.tenantId, {
+        first,
+        afterId: decodeCursor(after)?.id ?? null,
+        includeArchived,
+      }),
+    );
     const values = new Map(rows.map((r) => [r.accountId, r.whitespaceValue]));
     return this.page(rows, total, first, (r) => ({
       ...(JSON.parse(r.whitespaceJson ?? 'null') as PortfolioWhitespaceEntry),
@@ -234,13 +252,14 @@ export class StoredPortfolioService {
     input: PortfolioOpportunitiesInput,
   ): Promise<Page<WithFreshness<ExpansionOpportunity>>> {
     if (this.isPast(input.asOf)) return this.live(await this.opportunities.portfolio(caller, input));
-    await this.refreshSmallBacklog(caller);
-    const { rows, total } = await this.repository.opportunityPage(caller.tenantId, {
-      first: input.first,
-      afterId: decodeCursor(input.after)?.id ?? null,
-      status: input.status ?? null,
-      includeArchived: input.includeArchived ?? false,
-    });
+    const { rows, total } = await this.afterRefresh(caller, () =>
+      this.repository.opportunityPage(caller.tenantId, {
+        first: input.first,
+        afterId: decodeCursor(input.after)?.id ?? null,
+        status: input.status ?? null,
+        includeArchived: input.includeArchived ?? false,
+      }),
+    );
     const items = rows.slice(0, input.first).map((r) => ({
       ...(JSON.parse(r.json) as ExpansionOpportunity),
       freshness: this.fresh(r),
@@ -279,6 +298,20 @@ export class StoredPortfolioService {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A view's read, sent side by side with its small-backlog check rather than after it: when
+   * nothing was re-scored (nothing pending, a backlog left to the worker, or a re-scoring still
+   * running past the wait, whose rows the view answers as they are) that read is the answer, one
+   * round trip sooner; when the view re-scored accounts first, it reads again so they show.
+   */
+  private async afterRefresh<T>(caller: Caller, read: () => Promise<T>): Promise<T> {
+    const early = read();
+    // Not awaited on every path: a failure of a read that is not the answer is not the view's.
+    early.catch(() => undefined);
+    const refreshed = await this.refreshSmallBacklog(caller);
+    return refreshed === 0 ? early : read();
   }
 
   private async rescoreAll(
