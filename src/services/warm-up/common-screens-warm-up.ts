@@ -47,7 +47,10 @@ export interface WarmUpOptions {
  * (`asRequest`: the app gives each a memo of its own, so its statements do run), with its Markdown: one run plans the statements,
  * but Neo4j's interpreted runtime and V8 only reach their speed over a few runs (measured on
  * the demo: 4.2 s, 2.3 s, 1.6 s, 0.9 s for the first four plans after start-up, each plan's
- * statements already planned by a single warm-up run).
+ * statements already planned by a single warm-up run). Given `accountPlanThroughApi`, each run
+ * goes through GraphQL, so graphql-js's and type-graphql's first-use costs (~250 ms of Node time
+ * on the first plan, measured with bench:plan-first-call) are paid here too. Then the reads by id
+ * run once per list size of WARMED_LIST_SIZES.
  */
 export async function warmUpCommonScreens(
   services: Services,
