@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLExecutorKind } from '../config/config';
 
@@ -109,12 +109,40 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   return { ...result, errors: result.errors.map(asGraphQLError) };
 }
 
+async function runCompiled(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  contextValue: unknown,
+  variables: Record<string, unknown>,
+): Promise<ExecutionResult> {
+  const query = compiled(schema, document, operationName);
+  // An operation graphql-jit cannot compile comes back as errors, as graphql-js would give them.
+  if (!isCompiledQuery(query)) return withGraphQLErrors(query);
+  return withGraphQLErrors(await query.query(undefined, contextValue, variables));
+}
+
 export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
-  return async (requestContext) => {
-    const query = compiled(schema, requestContext.document, requestContext.operationName ?? undefined);
-    // An operation graphql-jit cannot compile comes back as errors, as graphql-js would give them.
-    if (!isCompiledQuery(query)) return withGraphQLErrors(query);
-    const variables = requestContext.request.variables ?? {};
-    return withGraphQLErrors(await query.query(undefined, requestContext.context, variables));
-  };
+  return (requestContext) =>
+    runCompiled(
+      schema,
+      requestContext.document,
+      requestContext.operationName ?? undefined,
+      requestContext.context,
+      requestContext.request.variables ?? {},
+    );
+}
+
+/**
+ * Executes a parsed and validated operation in process with the engine the schema was given, as
+ * a request would be executed: the start-up warm-up's way in, so it warms the same engine.
+ */
+export async function executeInProcess(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  contextValue: unknown,
+  variableValues: Record<string, unknown>,
+): Promise<ExecutionResult> {
+  if (plainSchemas.has(schema)) return execute({ schema, document, contextValue, variableValues });
+  return runCompiled(schema, document, undefined, contextValue, variableValues);
 }
