@@ -9,6 +9,7 @@ import { QueryRegistry } from '../../src/db/query-registry';
 import { migrateSchema } from '../../src/db/schema-migrator';
 import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 import type { PortfolioManifest } from '../../seed/generate/write-portfolio';
+import { DEFAULT_WRITE_CONCURRENCY } from '../../seed/import/pipeline/write-pass';
 import { runImport, type ImportReport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, seconds } from '../support/figures';
@@ -52,7 +53,7 @@ function parseOptions(args: string[]): BenchOptions {
       files: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'batch-size': { type: 'string', default: '2000' },
-      concurrency: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: String(DEFAULT_WRITE_CONCURRENCY) },
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
     },

@@ -18,4 +18,11 @@ CALL (row, t, a, outcome) {
   MERGE (t)-[c:COVERS {role: row.role}]->(a)
   SET c.since = date(row.since), c.sourceHash = row.sourceHash
 }
-RETURN row.ref AS ref, outcome, rejectedBy AS missing
+// One row back per batch: the counts, and only the rows with something to report.
+WITH row, outcome, rejectedBy AS missing
+RETURN count(CASE outcome WHEN 'created' THEN 1 END) AS created,
+       count(CASE outcome WHEN 'updated' THEN 1 END) AS updated,
+       count(CASE outcome WHEN 'unchanged' THEN 1 END) AS unchanged,
+       count(CASE outcome WHEN 'rejected' THEN 1 END) AS rejected,
+       collect(CASE WHEN outcome = 'rejected' OR size(missing) > 0
+               THEN {ref: row.ref, outcome: outcome, missing: missing} END) AS reported

@@ -43,7 +43,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Called after each committed batch. */
   onBatch?: (info: BatchInfo) => void;
-  /** Batches written at once (default 1, while the next is read: see WriteOptions.concurrency). */
+  /** Batches written at once (default 2, while the next is read: see WriteOptions.concurrency). */
   concurrency?: number;
   /** Called with each report as its pass starts (it fills in place): progress metrics follow it. */
   onReport?: (report: ImportReport, phase: 'validate' | 'write') => void;

@@ -30,13 +30,6 @@ export interface UpsertSummary {
   reported: UpsertResult[];
 }
 
-/**
- * Kinds whose statement aggregates in Neo4j and returns one row (`created`, `updated`,
- * `unchanged`, `rejected`, `reported`) instead of a row per record: the kinds with the most rows,
- * where a returned row per record cost the round trip its time (docs/scale.md, round 3).
- */
-const SUMMARISED_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['interactions', 'people']);
-
 interface SummaryRow extends Record<WriteOutcome, number> {
   reported: UpsertResult[];
 }
@@ -54,7 +47,7 @@ export interface LinkResult {
   resolved: boolean;
 }
 
-/** The upsert of each kind: `UNWIND $rows … MERGE` on the tenant-scoped key, one row per result. */
+/** The upsert of each kind: `UNWIND $rows … MERGE` on the tenant-scoped key, one summary row per batch. */
 export const UPSERT_QUERIES: Readonly<Record<RecordKind, string>> = {
   products: 'write/upsert-products',
   competitors: 'write/upsert-competitors',
@@ -135,16 +128,13 @@ export class PortfolioWriteRepository {
   async upsert(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<UpsertSummary> {
     const counts = emptyCounts();
     if (rows.length === 0) return { counts, reported: [] };
-    const query = this.query(UPSERT_QUERIES[kind]);
-    if (SUMMARISED_KINDS.has(kind)) {
-      const [summary] = await this.db.write<SummaryRow>(query, tenantId, { rows });
-      if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
-      const { reported, ...tallies } = summary;
-      return { counts: { ...counts, ...tallies }, reported };
-    }
-    const results = await this.db.write<UpsertResult>(query, tenantId, { rows });
-    for (const result of results) counts[result.outcome] += 1;
-    return { counts, reported: results.filter((r) => r.outcome === 'rejected' || r.missing.length > 0) };
+    // Every upsert aggregates in Neo4j and returns one row (`created`, `updated`, `unchanged`,
+    // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
+    // time (docs/scale.md, rounds 3 and 4).
+    const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, { rows });
+    if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
+    const { reported, ...tallies } = summary;
+    return { counts: { ...counts, ...tallies }, reported };
   }
 
   /** Rows carry `ref`, `id` and the self-reference field of SELF_LINKS. */

@@ -8,6 +8,7 @@ import { fieldText, type ImportRecord } from '../records/record-identity';
 import { KeyIndex } from '../records/key-index';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
+import { retryOnDeadlock } from './deadlock-retry';
 import { fileReport, tallyOutcomes, tallyRejected } from './import-report';
 import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
 import { openEntry, recordLabel, type PassContext } from './read-entry';
@@ -26,10 +27,11 @@ export interface WriteOptions {
   /** Called after each batch is committed (tests stop an import halfway through it). */
   onBatch?: (info: BatchInfo) => void;
   /**
-   * Batches written at the same time while the next one is read (default 1). Two batches of
-   * interactions in flight lock the same few team members (every interaction links its owner) in
-   * different orders: Neo4j reports deadlocks, the driver retries whole batches and, past its
-   * retry time, the import fails. One in flight still overlaps reading with writing.
+   * Batches written at the same time while the next one is read (default 2). Two batches of
+   * interactions in flight can lock the same few team members (every interaction links its
+   * owner) in different orders: Neo4j ends one as a deadlock, and that batch is written again
+   * (retryOnDeadlock; it was rolled back whole and upserts are idempotent). Two in flight keep
+   * both cores busy: 0.43x LOAD CSV against 0.34x with one, on a quiet machine (docs/scale.md).
    */
   concurrency?: number;
 }
@@ -52,11 +54,11 @@ interface ForwardLink {
 const LINK_BATCH = 5000;
 
 /** See WriteOptions.concurrency. */
-export const DEFAULT_WRITE_CONCURRENCY = 1;
+export const DEFAULT_WRITE_CONCURRENCY = 2;
 
 /**
  * Reads every entry in write order and writes its records in batches, one transaction each, with
- * one batch in flight (by default) while the next is parsed. What the database answers per row (created,
+ * two batches in flight (by default) while the next is parsed. What the database answers per row (created,
  * updated, unchanged, rejected, references it could not find) goes to the report and the
  * rejects file.
  */
@@ -148,8 +150,9 @@ export class WritePass {
       await Promise.race(this.inflight);
     this.rethrow();
     if (this.stopped) return;
-    const writing: Promise<void> = this.writer
-      .upsertBatch(this.options.tenantId, kind, batch.rows)
+    const writing: Promise<void> = retryOnDeadlock(() =>
+      this.writer.upsertBatch(this.options.tenantId, kind, batch.rows),
+    )
       .then(async (summary) => {
         this.apply(kind, planned, columnOf, batch, summary);
         await this.ctx.rejects.flush();
