@@ -20,7 +20,10 @@ jest.mock('graphql-jit', () => {
 const SDL = `
   interface Node { id: ID! }
   type Person implements Node { id: ID! name: String! manager: Person }
-  type Query { person(id: ID!): Person, node(id: ID!): Node, broken: Int!, people: [Person!]! }
+  type Query { person(id: ID!): Person, node(id: ID!): Node, broken: Int!, people: [Person!]!, search(filter: Filter!): String }
+  enum Level { HIGH LOW }
+  input Inner { n: Int! = 3, level: Level = LOW }
+  input Filter { name: String!, withManager: Boolean! = false, level: Level = HIGH, inner: [Inner!] }
 `;
 
 function schemaWith(resolvers: Record<string, unknown>): GraphQLSchema {
@@ -47,6 +50,7 @@ const schema = schemaWith({
   node: (_: unknown, { id }: { id: string }) => ({ ...PEOPLE.find((p) => p.id === id), type: 'Person' }),
   broken: () => null,
   people: () => PEOPLE,
+  search: (_: unknown, args: unknown) => JSON.stringify(args),
 });
 
 async function both(document: DocumentNode, variables: Record<string, unknown> = {}) {
@@ -96,6 +100,31 @@ describe('jitExecutor', () => {
     expect(jit.data).toBeNull();
     expect(jit.errors![0]!.path).toEqual(['broken']);
     expect(jit.errors![0]!.message).toBe(js.errors![0]!.message);
+  });
+
+  it("fills an omitted input field's default in variables, nested and in lists, as graphql-js does", async () => {
+    const document = parse('query($filter: Filter!) { search(filter: $filter) }');
+    const { jit, js } = await both(document, { filter: { name: 'a', inner: [{}, { n: 1, level: 'HIGH' }] } });
+    expect(jit).toEqual(js);
+    expect(JSON.parse(jit.data!['search'] as string)).toEqual({
+      filter: {
+        name: 'a',
+        withManager: false,
+        level: 'HIGH',
+        inner: [
+          { n: 3, level: 'LOW' },
+          { n: 1, level: 'HIGH' },
+        ],
+      },
+    });
+  });
+
+  it("refuses variables that do not fit with graphql-js's errors, naming the variable definition", async () => {
+    const document = parse('query($filter: Filter!) { search(filter: $filter) }');
+    const { jit, js } = await both(document, { filter: { name: 1, withManager: 'yes' } });
+    expect(jit.errors!.map((error) => error.toJSON())).toEqual(js.errors!.map((error) => error.toJSON()));
+    // Apollo answers BAD_USER_INPUT (400) for a refusal whose node is the variable definition.
+    expect(jit.errors![0]!.nodes?.[0]?.kind).toBe('VariableDefinition');
   });
 
   it('compiles a parsed document once and reuses it', async () => {

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLExecutorKind } from '../config/config';
+import { prepareVariables } from './operation-variables';
 
 /**
  * Which engine executes a parsed and validated operation:
@@ -119,7 +120,9 @@ async function runCompiled(
   const query = compiled(schema, document, operationName);
   // An operation graphql-jit cannot compile comes back as errors, as graphql-js would give them.
   if (!isCompiledQuery(query)) return withGraphQLErrors(query);
-  return withGraphQLErrors(await query.query(undefined, contextValue, variables));
+  const prepared = prepareVariables(schema, document, operationName, variables);
+  if ('errors' in prepared) return { errors: prepared.errors };
+  return withGraphQLErrors(await query.query(undefined, contextValue, prepared.variables));
 }
 
 export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
