@@ -69,7 +69,7 @@ function withFieldDefaults(value: unknown, type: GraphQLInputType): unknown {
   if (value === null || value === undefined) return value;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    const item = nullable.ofType as GraphQLInputType;
+    const item = nullable.ofType;
     // A single value where a list is expected counts as a list of one (input coercion).
     return Array.isArray(value)
       ? value.map((entry) => withFieldDefaults(entry, item))
