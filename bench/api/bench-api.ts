@@ -4,18 +4,16 @@ import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/config/logger';
 import { CYPHER_ROOT } from '../../src/config/paths';
 import type { Params } from '../../src/db/cypher-executor';
 import { QueryRegistry } from '../../src/db/query-registry';
+import { embeddedDemoApiConfig, sharedNeo4jApiConfig } from '../support/bench-apps';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, ms, ratio, table } from '../support/figures';
 import { requestsPerSecond, startBareServer, type Target } from './http-load';
 import { NEO4J_GRAPHQL_PEOPLE_PAGE, startNeo4jGraphQLServer } from './neo4j-graphql-server';
 
-/** Far above what the bench sends in a minute. */
-const BENCH_RATE_LIMIT = 10_000_000;
 import { samePeople, type OurPeoplePage, type TheirPeoplePage } from './same-people';
 
 const USAGE = `Usage: npm run bench:api -- [--rounds N] [--rps-requests N] [--concurrency N] [--page N] [--keep]
@@ -144,60 +142,16 @@ async function main(): Promise<void> {
   try {
     say('Starting an embedded Neo4j with the demo portfolio and the API (development mode) ...');
     let started = performance.now();
-    const app = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NEO4J_EMBEDDED_PORT: '0',
-        NEO4J_EMBEDDED_DATA_DIR: home,
-        AUTH_MODE: 'dev',
-        SEED_DEMO: 'true',
-        GRAPHQL_IDE: 'false',
-        // Throughput is measured here, not the per-tenant rate limit (bench:load exercises it).
-        TENANT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMIT),
-        LOG_LEVEL: 'silent',
-      }),
-      logger,
-    );
+    const app = await startApp(embeddedDemoApiConfig(home), logger);
     cleanups.push(() => app.stop());
     say(`  ready in ${((performance.now() - started) / 1000).toFixed(1)} s (start-up warm-up included)`);
-    const jwtApp = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NEO4J_URI: app.boltUri,
-        NEO4J_USERNAME: 'neo4j',
-        NEO4J_PASSWORD: 'unused-auth-is-off',
-        AUTH_MODE: 'jwt',
-        JWT_SECRET,
-        SEED_DEMO: 'false',
-        WARM_UP: 'false',
-        GRAPHQL_IDE: 'false',
-        TENANT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMIT),
-        LOG_LEVEL: 'silent',
-      }),
-      logger,
-    );
+    const jwtApp = await startApp(sharedNeo4jApiConfig(app.boltUri, JWT_SECRET), logger);
     cleanups.push(() => jwtApp.stop());
     // The same API executing with graphql-js instead of graphql-jit (GRAPHQL_EXECUTOR), to show
     // what the executor is worth in this run.
+    // JWT mode: development mode needs the embedded database; a verified token costs a map lookup.
     const plainApp = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NEO4J_URI: app.boltUri,
-        NEO4J_USERNAME: 'neo4j',
-        NEO4J_PASSWORD: 'unused-auth-is-off',
-        // Development mode needs the embedded database; a verified token costs a map lookup.
-        AUTH_MODE: 'jwt',
-        JWT_SECRET,
-        SEED_DEMO: 'false',
-        WARM_UP: 'false',
-        GRAPHQL_IDE: 'false',
-        GRAPHQL_EXECUTOR: 'graphql-js',
-        TENANT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMIT),
-        LOG_LEVEL: 'silent',
-      }),
+      sharedNeo4jApiConfig(app.boltUri, JWT_SECRET, { GRAPHQL_EXECUTOR: 'graphql-js' }),
       logger,
     );
     cleanups.push(() => plainApp.stop());

@@ -8,11 +8,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import jwt from 'jsonwebtoken';
 import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/config/logger';
 import { LAUNCHER_ROOT } from '../../src/config/paths';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
+import { sharedNeo4jApiConfig } from '../support/bench-apps';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, ratio, table } from '../support/figures';
 import { requestsPerSecond, startBareServer, type Target } from './http-load';
@@ -65,29 +65,13 @@ async function main(): Promise<void> {
       cleanups.push(() => neo4j.stop());
       uri = neo4j.boltUri;
     }
-    const common = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      NEO4J_URI: uri,
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: 'unused-auth-is-off',
-      SEED_DEMO: 'false',
-      WARM_UP: 'false',
-      SCORE_WORKER: 'false',
-      GRAPHQL_IDE: 'false',
-      // Throughput is measured here, not the per-tenant rate limit (bench:load exercises it).
-      TENANT_REQUESTS_PER_MINUTE: '10000000',
-      LOG_LEVEL: 'silent',
-    };
+    const config = () => sharedNeo4jApiConfig(uri, JWT_SECRET, { SCORE_WORKER: 'false' });
     // Development mode (no token: the demo tenant's admin) is only allowed on the embedded database,
     // a rule for deployments; this loopback-only bench shares one Neo4j between both servers.
-    const devConfig = Object.assign(loadConfig({ ...common, AUTH_MODE: 'jwt', JWT_SECRET }), {
-      authMode: 'dev' as const,
-      jwtSecret: undefined,
-    });
+    const devConfig = Object.assign(config(), { authMode: 'dev' as const, jwtSecret: undefined });
     const dev = await startApp(devConfig, logger);
     cleanups.push(() => dev.stop());
-    const jwtApp = await startApp(loadConfig({ ...common, AUTH_MODE: 'jwt', JWT_SECRET }), logger);
+    const jwtApp = await startApp(config(), logger);
     cleanups.push(() => jwtApp.stop());
     const bare = await startBareServer();
     cleanups.push(() => new Promise((resolve) => bare.server.close(resolve)));

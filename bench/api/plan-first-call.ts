@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/config/logger';
 import type { QueryEvent } from '../../src/db/cypher-executor';
+import { embeddedDemoApiConfig } from '../support/bench-apps';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { ms, ratio, table } from '../support/figures';
 
@@ -85,16 +85,8 @@ async function main(): Promise<void> {
     say('Starting an embedded Neo4j with the demo portfolio and the API (development mode) ...');
     const started = performance.now();
     const app = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NEO4J_EMBEDDED_PORT: '0',
-        NEO4J_EMBEDDED_DATA_DIR: home,
-        AUTH_MODE: 'dev',
-        SEED_DEMO: 'true',
+      embeddedDemoApiConfig(home, {
         WARM_UP: values['warm-up'],
-        GRAPHQL_IDE: 'false',
-        TENANT_REQUESTS_PER_MINUTE: '10000000',
         // Warnings only (a failed warm-up says so); slow statements are what this prints anyway.
         SLOW_QUERY_MS: '600000',
         LOG_LEVEL: 'warn',
