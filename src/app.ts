@@ -23,6 +23,7 @@ import { queueHeavyRootFields } from './graphql/heavy-fields';
 import { FairWorkQueue } from './observability/fair-work-queue';
 import { TenantActivity } from './observability/tenant-activity';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
+import { KnownDocuments } from './http/known-documents';
 import { AccountRepository } from './repositories/account.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
 import { MutationRepository } from './repositories/mutation.repository';
@@ -225,6 +226,7 @@ export async function startApp(
       corsOrigins: config.corsOrigins,
       graphqlIde: config.graphqlIde,
       devMode: config.authMode === 'dev',
+      knownDocuments: config.graphqlKnownDocuments ? new KnownDocuments() : undefined,
       hardening: {
         logger,
         monitor,

@@ -220,6 +220,14 @@ export class AppConfig {
   @IsIn(GRAPHQL_EXECUTORS)
   graphqlExecutor: GraphQLExecutorKind = 'jit';
 
+  /**
+   * POST /graphql of a query text Apollo has already parsed and validated is answered without
+   * Apollo's HTTP and request pipeline, same hooks and rules (src/http/known-documents.ts);
+   * `false`: every request goes through Apollo (GRAPHQL_KNOWN_DOCUMENTS).
+   */
+  @IsBoolean()
+  graphqlKnownDocuments = true;
+
   /** The background worker that re-scores accounts whose stored scores went stale (SCORE_WORKER). */
   @IsBoolean()
   scoreWorkerEnabled = true;
@@ -357,6 +365,7 @@ export function loadConfig(env: Env): AppConfig {
       .filter((o) => o !== ''),
     graphqlIde: bool(env, 'GRAPHQL_IDE'),
     graphqlExecutor: str(env, 'GRAPHQL_EXECUTOR') as GraphQLExecutorKind | undefined,
+    graphqlKnownDocuments: bool(env, 'GRAPHQL_KNOWN_DOCUMENTS'),
     warmUp: bool(env, 'WARM_UP'),
     warmUpTenant: str(env, 'WARM_UP_TENANT'),
     analyticsConfigFile: str(env, 'ANALYTICS_CONFIG_FILE'),

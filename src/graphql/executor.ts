@@ -149,3 +149,20 @@ export async function executeInProcess(
   if (plainSchemas.has(schema)) return execute({ schema, document, contextValue, variableValues });
   return runCompiled(schema, document, undefined, contextValue, variableValues);
 }
+
+/**
+ * Executes an operation Apollo has already parsed and validated, with the engine the schema was
+ * given and the arguments Apollo would pass: the known-documents path's way in
+ * (src/http/known-documents.ts), so both paths run the same compiled query.
+ */
+export function executeValidated(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  contextValue: unknown,
+  variableValues: Record<string, unknown> | undefined,
+): Promise<ExecutionResult> {
+  if (plainSchemas.has(schema))
+    return Promise.resolve(execute({ schema, document, operationName, contextValue, variableValues }));
+  return runCompiled(schema, document, operationName, contextValue, variableValues ?? {});
+}

@@ -5,6 +5,7 @@ import type { AppMetrics } from '../observability/metrics';
 import { currentScope } from '../observability/request-scope';
 import { slotsForCost } from '../observability/statement-slots';
 import type { GraphQLContext } from './context';
+import { HOOK_DONE } from './hook-done';
 import { COST_KEY } from './query-complexity';
 import type { TenantCostBudget } from './tenant-cost-budget';
 
@@ -53,7 +54,7 @@ export function operationPlugin(options: OperationPluginOptions): ApolloServerPl
           if (scope) scope.operationName = operation;
           const cost = (ctx.contextValue as unknown as Record<symbol, unknown>)[COST_KEY];
           const tenant = ctx.contextValue.caller.tenantId;
-          if (typeof cost !== 'number') return Promise.resolve();
+          if (typeof cost !== 'number') return HOOK_DONE;
           span.setAttribute('graphql.cost', cost);
           if (!options.budget.tryAcquire(tenant, cost)) {
             options.metrics?.refusals.inc({ reason: 'cost-budget' });
@@ -73,7 +74,7 @@ export function operationPlugin(options: OperationPluginOptions): ApolloServerPl
           // An expensive request runs fewer statements at once, so the other tenants keep their share.
           if (scope && options.fullShareCost !== undefined)
             scope.statements.narrow(slotsForCost(cost, scope.statements.limit, options.fullShareCost));
-          return Promise.resolve();
+          return HOOK_DONE;
         },
         willSendResponse(ctx) {
           if (acquired) options.budget.release(acquired.tenant, acquired.cost);
@@ -99,7 +100,7 @@ export function operationPlugin(options: OperationPluginOptions): ApolloServerPl
           span.setAttribute('graphql.operation.name', operation);
           if (codes.length > 0) span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
           span.end();
-          return Promise.resolve();
+          return HOOK_DONE;
         },
       });
     },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { priceOf } from './field-costs';
+import { HOOK_DONE } from './hook-done';
 
 /**
  * A priced field costs its price plus what it selects (a portfolio view's price already counts
@@ -93,7 +94,7 @@ export function queryComplexityLimit(schema: GraphQLSchema, max: number): Apollo
               },
             );
           }
-          return Promise.resolve();
+          return HOOK_DONE;
         },
       }),
   };

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { HOOK_DONE } from './hook-done';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
@@ -19,14 +20,14 @@ export function requestErrorStatus(): ApolloServerPlugin {
       Promise.resolve({
         willSendResponse({ response }) {
           const accept = request.http?.headers.get('accept') ?? '';
-          if (accept.includes(GRAPHQL_RESPONSE)) return Promise.resolve();
+          if (accept.includes(GRAPHQL_RESPONSE)) return HOOK_DONE;
           const body = response.body;
-          if (body.kind !== 'single' || body.singleResult.data !== undefined) return Promise.resolve();
+          if (body.kind !== 'single' || body.singleResult.data !== undefined) return HOOK_DONE;
           const codes = (body.singleResult.errors ?? []).map((e) => e.extensions?.['code']);
           if (codes.length > 0 && codes.every((c) => typeof c === 'string' && REQUEST_ERROR_CODES.has(c))) {
             response.http.status = 200;
           }
-          return Promise.resolve();
+          return HOOK_DONE;
         },
       }),
   };

@@ -157,14 +157,21 @@ export function apolloHandler<C extends BaseContext>(
       },
       context: () => context({ req, res }),
     });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(answer.body.string));
-      res.end(answer.body.string);
+      writeAnswer(res, answer.status ?? 200, answer.headers, answer.body.string);
       return;
     }
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status ?? 200;
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** A whole answer as Apollo's handler writes it: its headers, the status, Content-Length, the body. */
+export function writeAnswer(res: Response, status: number, headers: HeaderMap, body: string): void {
+  for (const [key, value] of headers) res.setHeader(key, value);
+  res.statusCode = status;
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
 }

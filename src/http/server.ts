@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -34,6 +34,7 @@ import {
   hardenedGraphQL,
   type Hardening,
 } from './hardening';
+import { knownDocumentHandler, type KnownDocuments } from './known-documents';
 import { authenticateRequest } from './request-auth';
 import { webApp } from './web-app';
 
@@ -54,6 +55,11 @@ export interface HttpOptions {
   devMode: boolean;
   /** Request ids, logs, metrics, limits and the database monitor (src/http/hardening.ts). */
   hardening?: Hardening;
+  /**
+   * Answer query texts Apollo has already validated without its HTTP and request pipeline
+   * (src/http/known-documents.ts; GRAPHQL_KNOWN_DOCUMENTS, default on). Given: that instance.
+   */
+  knownDocuments?: KnownDocuments;
 }
 
 function authenticate(authenticator: Authenticator, req: Request): Caller {
@@ -83,9 +89,17 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.disable('x-powered-by');
   // Requests are routed once the handlers exist (at the end): POST /graphql to the lane, the rest to Express.
   const httpServer = createServer();
+  const formatError = createErrorFormatter(options.logger);
+  // The plugins whose request hooks the known-documents path runs too (in this order).
+  const requestPlugins: ApolloServerPlugin<GraphQLContext>[] = [
+    queryComplexityLimit(options.schema, options.maxQueryComplexity),
+    ...(options.hardening ? hardenedApollo(options.hardening) : []),
+    requestErrorStatus(),
+  ];
+  const known = options.knownDocuments;
   const apollo = new ApolloServer<GraphQLContext>({
     ...apolloExecution(options.schema),
-    formatError: createErrorFormatter(options.logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: [safeDepthLimit(options.maxQueryDepth)],
     plugins: [
@@ -98,9 +112,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       // Federation's inline traces (this schema is no subgraph): one async hook less per request.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
-      queryComplexityLimit(options.schema, options.maxQueryComplexity),
-      ...(options.hardening ? hardenedApollo(options.hardening) : []),
-      requestErrorStatus(),
+      ...(known ? [known.plugin() as ApolloServerPlugin<GraphQLContext>] : []),
+      ...requestPlugins,
     ],
   });
   await apollo.start();
@@ -113,6 +126,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     origin: options.corsOrigins.includes('*') ? true : options.corsOrigins,
   });
   const bodyLimit = 1024 * 1024;
+  const graphqlContext = ({ req }: { req: Request }) =>
+    Promise.resolve(createContext(options.services, authenticate(options.authenticator, req)));
   const parseJson = express.json({ limit: bodyLimit });
   // What /graphql runs after CORS and the body: request shape, scope, operation guard, memo, Apollo.
   const graphqlHandlers: RequestHandler[] = [
@@ -120,9 +135,17 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     ...(options.hardening ? hardenedGraphQL(options.hardening) : []),
     // After the body is read, so everything the request runs (resolvers, loaders) shares one memo.
     (_req, _res, next) => withRequestMemo(next),
-    apolloHandler(apollo, ({ req }) =>
-      Promise.resolve(createContext(options.services, authenticate(options.authenticator, req))),
-    ),
+    known
+      ? knownDocumentHandler({
+          known,
+          schema: options.schema,
+          plugins: requestPlugins,
+          formatError,
+          logger: apollo.logger,
+          context: graphqlContext,
+          fallback: apolloHandler(apollo, graphqlContext),
+        })
+      : apolloHandler(apollo, graphqlContext),
   ];
   // GraphQL first after the hardening: every path below is disjoint from /graphql, and a
   // request that would walk past their routers and their path matching first costs less.
