@@ -68,6 +68,9 @@ export class KnownDocuments {
     return { requestDidStart: () => Promise.resolve(listener) };
   }
 
+  /** Requests this path has answered since start (the test of both paths reads it; nothing routes by it). */
+  answered = 0;
+
   document(query: string): DocumentNode | undefined {
     return this.documents.get(query);
   }
@@ -278,6 +281,7 @@ export function knownDocumentHandler<C extends BaseContext>(
       // Apollo answers a context that cannot be built (a refused token) in its own words.
       return fallback(req, res, next);
     }
+    known.answered += 1;
     const headers = new HeaderMap();
     for (const key in req.headers) {
       const value = req.headers[key];
