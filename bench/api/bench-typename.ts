@@ -21,7 +21,8 @@ const USAGE = `Usage: npm run bench:typename -- [--requests N] [--concurrency N]
 
 Only the { __typename } part of bench:api, for measuring the fixed cost of a request: a bare Node
 HTTP server and the API in development and JWT mode (each with every safety measure on: request
-ids, access log, metrics, rate and tenant limits, auth, depth and cost limits), and for reference
+ids, access log, metrics, rate and tenant limits, auth, depth and cost limits), the JWT API with
+every request through Apollo's pipeline (GRAPHQL_KNOWN_DOCUMENTS=false), and for reference
 our schema behind a plain Apollo Server (Express integration, defaults, nothing else), interleaved
 over three rounds, in one process with the client (as bench:api). Starts its own empty embedded Neo4j
 unless --neo4j-uri names one (the API only needs it to start; { __typename } reads nothing).
@@ -73,6 +74,13 @@ async function main(): Promise<void> {
     cleanups.push(() => dev.stop());
     const jwtApp = await startApp(config(), logger);
     cleanups.push(() => jwtApp.stop());
+    // The JWT API with every request through Apollo's pipeline (no known-documents path), to show
+    // that path's share in the same run.
+    const viaApollo = await startApp(
+      sharedNeo4jApiConfig(uri, JWT_SECRET, { SCORE_WORKER: 'false', GRAPHQL_KNOWN_DOCUMENTS: 'false' }),
+      logger,
+    );
+    cleanups.push(() => viaApollo.stop());
     const bare = await startBareServer();
     cleanups.push(() => new Promise((resolve) => bare.server.close(resolve)));
     const plain = await startPlainApollo();
@@ -84,6 +92,10 @@ async function main(): Promise<void> {
       ['bare Node HTTP server', { url: bare.url, headers: {} }],
       ['API, development mode', { url: dev.url, headers: {} }],
       ['API, JWT mode', { url: jwtApp.url, headers: { authorization: `Bearer ${token}` } }],
+      [
+        'API, JWT mode, all through Apollo',
+        { url: viaApollo.url, headers: { authorization: `Bearer ${token}` } },
+      ],
       ['plain Apollo Server (reference)', { url: plain.url, headers: {} }],
     ];
     const payload = JSON.stringify({ query: '{ __typename }' });
@@ -122,7 +134,8 @@ async function main(): Promise<void> {
     ))
       say(`  ${line}`);
     say('  (goal: API >= 0.35x the bare server, in JWT mode too; the plain Apollo Server is our schema');
-    say('   behind @as-integrations/express5 with Apollo defaults and nothing else: no limits, ids, logs)');
+    say('   behind @as-integrations/express5 with Apollo defaults and nothing else: no limits, ids, logs;');
+    say('   "all through Apollo" is the JWT API with GRAPHQL_KNOWN_DOCUMENTS=false)');
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     if (home !== undefined) rmSync(home, { recursive: true, force: true });
