@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { generateDemoPortfolio } from '../seed/demo/generate-portfolio';
 import { Authenticator } from './auth/authenticator';
@@ -6,6 +7,7 @@ import type { AppConfig } from './config/config';
 import type { Logger } from './config/logger';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from './config/paths';
 import { CypherExecutor } from './db/cypher-executor';
+import type { Caller } from './domain/tenant';
 import { createDriver, type Driver } from './db/driver';
 import { QueryRegistry } from './db/query-registry';
 import { requestClock, withRequestMemo } from './db/request-memo';
@@ -55,7 +57,8 @@ import { WorkerLeaseRepository } from './repositories/worker-lease.repository';
 import { ScoreWorker } from './services/scores/score-worker';
 import { hostname } from 'node:os';
 import { warmUpCommonScreens } from './services/warm-up/common-screens-warm-up';
-import { graphQLWarmUp } from './graphql/warm-up-operations';
+import { accountPlanWarmUpDocument, graphQLWarmUp } from './graphql/warm-up-operations';
+import { loopbackGraphQLUrl, warmUpOverHttp } from './http/http-warm-up';
 
 export interface RunningApp {
   url: string;
@@ -203,22 +206,25 @@ export async function startApp(
       queueHeavyRootFields(buildGraphQLSchema(), heavyWork, config.heavyFieldCost),
       config.graphqlExecutor,
     );
+    const warmUpTenant = config.warmUpTenant ?? config.demoTenant;
+    let warmedAccount: string | null = null;
     if (config.warmUp) {
-      const tenant = config.warmUpTenant ?? config.demoTenant;
       const throughApi = graphQLWarmUp(schema, services);
       const report = await withRequestMemo(() =>
-        warmUpCommonScreens(services, tenant, logger, {
+        warmUpCommonScreens(services, warmUpTenant, logger, {
           asRequest: (work) => withRequestMemo(work),
           accountPlanThroughApi: (caller, accountId) => throughApi.accountPlan(caller, accountId),
         }),
       );
       logger.info(report, 'Common screens warmed up');
+      warmedAccount = report.accountId;
     }
+    const authenticator = new Authenticator(config);
 
     const http = await createHttpServer({
       schema,
       services,
-      authenticator: new Authenticator(config),
+      authenticator,
       databaseUp: () => db.ping(),
       logger,
       maxQueryDepth: config.maxQueryDepth,
@@ -246,6 +252,13 @@ export async function startApp(
     await listen(http.server, config.host, config.port);
     cleanups.push(() => http.stop());
     const { port } = http.server.address() as AddressInfo;
+    if (warmedAccount !== null) {
+      await warmUpApiOverHttp(config, authenticator, schema, logger, {
+        url: loopbackGraphQLUrl(config.host, port, GRAPHQL_PATH),
+        tenantId: warmUpTenant,
+        accountId: warmedAccount,
+      });
+    }
     return {
       url: `http://${config.host}:${port}${GRAPHQL_PATH}`,
       boltUri: uri,
@@ -351,6 +364,47 @@ async function prepareForReplanning(logger: Logger, db: CypherExecutor): Promise
   } catch (error) {
     // The first requests are slower, nothing worse: the server starts anyway.
     logger.warn({ err: error }, 'Could not resample index statistics after seeding the demo');
+  }
+}
+
+/** Account plans the start-up warm-up sends over HTTP, after the in-process rounds. */
+const HTTP_WARM_UP_ROUNDS = 2;
+
+/**
+ * The warmed account's plan sent to the server itself over loopback (src/http/http-warm-up.ts),
+ * once the server listens and before start-up reports it ready: the first user's plan then
+ * finds the HTTP path, Apollo's pipeline and its plugins already run. The request needs a caller
+ * of the warm-up tenant: a token the server signs for itself, or none in development mode for
+ * the demo tenant; a server that can do neither (development mode, another tenant, no
+ * JWT_SECRET) keeps the in-process warm-up only.
+ */
+async function warmUpApiOverHttp(
+  config: AppConfig,
+  authenticator: Authenticator,
+  schema: GraphQLSchema,
+  logger: Logger,
+  target: { url: string; tenantId: string; accountId: string },
+): Promise<void> {
+  const caller: Caller = { tenantId: target.tenantId, role: 'VIEWER', subject: 'start-up warm-up' };
+  const token = authenticator.issueToken(caller, 120);
+  if (token === undefined && !(config.authMode === 'dev' && target.tenantId === config.demoTenant)) {
+    logger.info({ tenant: target.tenantId }, 'Warm-up over HTTP skipped: no key to sign a warm-up token');
+    return;
+  }
+  const operation = {
+    name: 'accountPlan',
+    query: accountPlanWarmUpDocument(schema),
+    variables: { id: target.accountId },
+  };
+  try {
+    const report = await warmUpOverHttp(target.url, [operation], {
+      rounds: HTTP_WARM_UP_ROUNDS,
+      authorization: token === undefined ? undefined : `Bearer ${token}`,
+    });
+    logger.info(report, 'API warmed up over HTTP');
+  } catch (error) {
+    // As the in-process warm-up: a failure costs the first request its speed, not the server its start.
+    logger.warn({ err: error }, 'Warm-up over HTTP failed');
   }
 }
 

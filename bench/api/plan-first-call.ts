@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../../src/app';
@@ -8,7 +9,7 @@ import { embeddedDemoApiConfig } from '../support/bench-apps';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { ms, ratio, table } from '../support/figures';
 
-const USAGE = `Usage: npm run bench:plan-first-call -- [--warm N] [--warm-up true|false]
+const USAGE = `Usage: npm run bench:plan-first-call -- [--warm N] [--warm-up true|false] [--cpu-profiles <folder>]
 
 Where the account plan's first call after start-up spends its time, against warm calls. Starts
 its own embedded Neo4j with the demo portfolio (startApp, as npm start and bench:api do), then
@@ -20,7 +21,9 @@ One start-up per process (V8's first-use costs are part of what is measured): ru
 times. Loopback only; prints figures, asserts nothing.
 
   --warm     warm calls after the first (default 5)
-  --warm-up  the start-up warm-up on or off (default true: as npm start)`;
+  --warm-up  the start-up warm-up on or off (default true: as npm start)
+  --cpu-profiles  write a CPU profile of each call there (first.cpuprofile, warm-1.cpuprofile, ...;
+             open in Chrome DevTools or compare self times per file)`;
 
 const TENANT = 'demo';
 
@@ -72,10 +75,30 @@ function median(values: readonly number[]): number {
   return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+/** `call` run under V8's sampling profiler (this process: client and server), each profile saved in `folder`. */
+async function profiler(folder: string, call: () => Promise<Call>): Promise<(name: string) => Promise<Call>> {
+  mkdirSync(folder, { recursive: true });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  return async (name) => {
+    await session.post('Profiler.start');
+    const result = await call();
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+    return result;
+  };
+}
+
 async function main(): Promise<void> {
   const values = parseBenchArgs(
     process.argv.slice(2),
-    { warm: { type: 'string', default: '5' }, 'warm-up': { type: 'string', default: 'true' } },
+    {
+      warm: { type: 'string', default: '5' },
+      'warm-up': { type: 'string', default: 'true' },
+      'cpu-profiles': { type: 'string' },
+    },
     USAGE,
   );
   const warmCalls = wholeOption('warm', values.warm);
@@ -120,9 +143,11 @@ async function main(): Promise<void> {
           others: during.filter((s) => s.tenantId !== TENANT),
         };
       };
-      const first = await call();
+      const profiles = values['cpu-profiles'];
+      const profiled = profiles === undefined ? (_name: string) => call() : await profiler(profiles, call);
+      const first = await profiled('first');
       const warm: Call[] = [];
-      for (let i = 0; i < warmCalls; i += 1) warm.push(await call());
+      for (let i = 0; i < warmCalls; i += 1) warm.push(await profiled(`warm-${i + 1}`));
 
       const outside = (c: Call) => {
         const end = Math.max(...c.statements.map((s) => s.endedAt));

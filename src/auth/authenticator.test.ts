@@ -106,4 +106,19 @@ describe('Authenticator', () => {
       jest.restoreAllMocks();
     }
   });
+
+  it('issues its own short-lived tokens that it accepts, with its issuer and audience', () => {
+    const caller = { tenantId: 'acme', role: 'VIEWER' as const, subject: 'start-up warm-up' };
+    const token = jwtMode.issueToken(caller, 60);
+    expect(token).toBeDefined();
+    expect(jwtMode.authenticate(`Bearer ${token}`)).toEqual(caller);
+    const decoded = jwt.decode(token!) as jwt.JwtPayload;
+    expect(decoded.exp! - decoded.iat!).toBe(60);
+    expect([decoded.iss, decoded.aud]).toEqual(['https://login.example.com', 'stakeholder-api']);
+    // Another server's key does not verify it.
+    const other = new Authenticator({ authMode: 'jwt', jwtSecret: 'y'.repeat(40), demoTenant: 'demo' });
+    expect(codeOf(() => other.authenticate(`Bearer ${token}`))).toMatch(/invalid signature/);
+    // Without a key there is nothing to sign with.
+    expect(new Authenticator({ authMode: 'dev', demoTenant: 'demo' }).issueToken(caller, 60)).toBeUndefined();
+  });
 });

@@ -71,6 +71,23 @@ export class Authenticator {
     return this.verify(token, this.key);
   }
 
+  /**
+   * A bearer token for `caller` that expires in `lifetimeSeconds`, signed with this server's own
+   * key and with its issuer and audience, or undefined when the server verifies no tokens
+   * (development mode without JWT_SECRET). Only the start-up warm-up uses it, to send its
+   * requests down the same HTTP path as a client's; the token never leaves the process.
+   */
+  issueToken(caller: Caller, lifetimeSeconds: number): string | undefined {
+    if (this.key === undefined) return undefined;
+    return jwt.sign({ tenant: caller.tenantId, role: caller.role }, this.key, {
+      algorithm: 'HS256',
+      expiresIn: lifetimeSeconds,
+      subject: caller.subject,
+      ...(this.config.jwtIssuer === undefined ? {} : { issuer: this.config.jwtIssuer }),
+      ...(this.config.jwtAudience === undefined ? {} : { audience: this.config.jwtAudience }),
+    });
+  }
+
   private verify(token: string, key: KeyObject): Caller {
     let claims: jwt.JwtPayload;
     try {

@@ -1,13 +1,20 @@
 import jwt from 'jsonwebtoken';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
-import { createLogger } from '../../src/config/logger';
+import { createLogger, type Logger } from '../../src/config/logger';
 import type { Clock } from '../../src/domain/clock';
 
 export const TEST_JWT_SECRET = 'integration-tests-secret-of-at-least-32-chars';
 
-/** The real server (HTTP, Apollo, services, Cypher) on a free port, against the run's Neo4j. */
-export async function startTestApp(env: Record<string, string> = {}, clock?: Clock): Promise<RunningApp> {
+/**
+ * The real server (HTTP, Apollo, services, Cypher) on a free port, against the run's Neo4j;
+ * silent unless given a logger (a test that reads the server's log lines).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  clock?: Clock,
+  logger: Logger = createLogger('silent', false),
+): Promise<RunningApp> {
   const uri = process.env['TEST_NEO4J_URI'];
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run through jest');
   const config = loadConfig({
@@ -32,7 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}, clock?: Clo
     REQUEST_TIMEOUT_SECONDS: '120',
     ...env,
   });
-  return startApp(config, createLogger('silent', false), { clock });
+  return startApp(config, logger, { clock });
 }
 
 export function tokenFor(tenant: string, role = 'VIEWER'): string {
