@@ -1,7 +1,8 @@
 // An account's people page answered as the screen asks for it, in one statement: each person of
 // the page (as people-by-account-ids reads them) with only the nested lists the request selects
 // ($withRoles, $withInfluences, $withInfluencedBy; a list not asked for is null and costs
-// nothing), and the people at the other end (manager, influence) as their id and name only. The
+// nothing), its other fields only when the page asks for any ($withDetails: its id, name and
+// manager always), and the people at the other end (manager, influence) as their id and name. The
 // resolver sends it only when the selection below those people asks for nothing more
 // (src/graphql/people-projection.ts); anything else reads people-with-links-by-account-ids.
 // Current roles are those not ended on $today, newest first; influence is strongest first.
@@ -33,10 +34,11 @@ CALL (a) {
   WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
   WITH p, head([(p)-[:REPORTS_TO]->(m:Person) | [m.id, m.name]]) AS manager
   RETURN collect([
-    p.id, p.name, p.email, p.title, p.seniority, p.department, p.status,
-    toString(p.startedAt), toString(p.departedAt),
-    head([(p)-[:MEMBER_OF]->(u:BusinessUnit) | u.id]),
-    manager,
+    p.id, p.name, manager,
+    CASE WHEN $withDetails THEN [
+      p.email, p.title, p.seniority, p.department, p.status, toString(p.startedAt), toString(p.departedAt),
+      head([(p)-[:MEMBER_OF]->(u:BusinessUnit) | u.id])
+    ] END,
     CASE WHEN $withRoles THEN COLLECT {
       MATCH (p)-[r:PLAYS_ROLE]->(ra:Account)
       WHERE r.until IS NULL OR r.until > date($today)

@@ -63,13 +63,8 @@ type InfluenceTuple = [
   source: string | null,
 ];
 
-/**
- * A person of people-page-projected-by-account-ids, positions as its RETURN lists them; the
- * nested lists not asked for are null. Lists rather than maps: half the bytes to read and decode.
- */
-type ProjectedRow = [
-  id: string,
-  name: string,
+/** A person's fields beyond id and name, as the projected page returns them when asked. */
+type DetailsTuple = [
   email: string | null,
   title: string | null,
   seniority: Stakeholder['seniority'],
@@ -78,7 +73,18 @@ type ProjectedRow = [
   startedAt: string | null,
   departedAt: string | null,
   businessUnitId: string | null,
+];
+
+/**
+ * A person of people-page-projected-by-account-ids, positions as its RETURN lists them; the
+ * details and the nested lists not asked for are null. Lists rather than maps: half the bytes
+ * to read and decode.
+ */
+type ProjectedRow = [
+  id: string,
+  name: string,
   manager: NameTuple | null,
+  details: DetailsTuple | null,
   roles: RoleTuple[] | null,
   influences: InfluenceTuple[] | null,
   influencedBy: InfluenceTuple[] | null,
@@ -90,8 +96,7 @@ function projectedPerson(
   accountId: string,
   asked: PeopleProjection,
 ): ProjectedStakeholder {
-  const [id, name, email, title, seniority, department, status, startedAt, departedAt, businessUnitId] = row;
-  const [, , , , , , , , , , manager, roles, influences, influencedBy] = row;
+  const [id, name, manager, details, roles, influences, influencedBy] = row;
   const projection: ProjectedStakeholder[typeof PROJECTED] = {};
   if (asked.manager) projection.manager = manager && { id: manager[0], name: manager[1] };
   if (asked.roles)
@@ -123,9 +128,11 @@ function projectedPerson(
       source,
       [PROJECTED]: { from: { id: fromId, name: fromName }, to: self },
     }));
+  const person = { id, name, accountId, reportsToId: manager?.[0] ?? null, [PROJECTED]: projection };
+  if (!details) return person;
+  const [email, title, seniority, department, status, startedAt, departedAt, businessUnitId] = details;
   return {
-    id,
-    name,
+    ...person,
     email,
     title,
     seniority,
@@ -133,10 +140,7 @@ function projectedPerson(
     status,
     startedAt,
     departedAt,
-    accountId,
     businessUnitId,
-    reportsToId: manager?.[0] ?? null,
-    [PROJECTED]: projection,
   };
 }
 
@@ -243,6 +247,7 @@ export class StakeholderRepository {
     }>(this.q.projectedByAccounts, tenantId, {
       ...pageParameters(accountIds, query),
       today: query.today,
+      withDetails: asked.details,
       withRoles: asked.roles,
       withInfluences: asked.influences,
       withInfluencedBy: asked.influencedBy,
