@@ -22,12 +22,23 @@ export interface PersonProjection {
 /** An influence with the person at its far end already read. */
 export type ProjectedInfluence = Influence & { [PROJECTED]: { to?: PersonName; from?: PersonName } };
 
-export type ProjectedStakeholder = Stakeholder & { [PROJECTED]: PersonProjection };
+/**
+ * A page person as a projected read gives it: every field of a Stakeholder when the page asks for
+ * any beyond id, name and the nested lists (`details`), else only those and the ids its fields
+ * need (the GraphQL fields never read the rest: people-projection decides from the selection).
+ */
+export type ProjectedStakeholder = Pick<Stakeholder, 'id' | 'name' | 'accountId' | 'reportsToId'> &
+  Partial<Stakeholder> & { [PROJECTED]: PersonProjection };
 
-/** Which of a page person's nested lists a projected read fetches. */
+/** The nested lists a people page can ask of each person. */
+export const PERSON_LISTS = ['manager', 'roles', 'influences', 'influencedBy'] as const;
+
+/** Which of a page person's nested lists a projected read fetches, and whether its other fields. */
 export interface PeopleProjection {
   manager: boolean;
   roles: boolean;
   influences: boolean;
   influencedBy: boolean;
+  /** Any field of the page's people other than id, name and the lists above. */
+  details: boolean;
 }

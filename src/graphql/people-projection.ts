@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { PeopleProjection } from '../domain/projected-people';
+import { PERSON_LISTS, type PeopleProjection } from '../domain/projected-people';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -7,7 +7,11 @@ type Fragments = Record<string, FragmentDefinitionNode>;
 const NAME_FIELDS = new Set(['id', 'name', '__typename']);
 /** Fields whose value is such a person (a page person's manager, an influence's ends). */
 const FAR_END = new Set(['manager', 'to', 'from']);
-const LISTS = ['manager', 'roles', 'influences', 'influencedBy'] as const;
+/** A page person's fields the projected read answers without its details (email, title, dates …). */
+const WITHOUT_DETAILS = new Set<string>(['id', 'name', '__typename', ...PERSON_LISTS]);
+/** The fields of a connection and of its edges, down to `node` (the page's people). */
+const CONNECTION_FIELDS = new Set(['totalCount', 'pageInfo', 'edges', '__typename']);
+const EDGE_FIELDS = new Set(['cursor', 'node', '__typename']);
 
 /** Every field of a selection set, through inline fragments and fragment spreads. */
 function fieldsOf(
@@ -29,6 +33,25 @@ function fieldsOf(
 }
 
 /**
+ * Whether a people page's selection asks its people for any field beyond id, name and the nested
+ * lists. Conservative: a field it does not know at the connection or edge level counts as asking.
+ */
+function asksDetails(pageFields: readonly FieldNode[], fragments: Fragments): boolean {
+  for (const page of pageFields)
+    for (const field of fieldsOf(page.selectionSet, fragments)) {
+      if (!CONNECTION_FIELDS.has(field.name.value)) return true;
+      if (field.name.value !== 'edges') continue;
+      for (const edge of fieldsOf(field.selectionSet, fragments)) {
+        if (!EDGE_FIELDS.has(edge.name.value)) return true;
+        if (edge.name.value !== 'node') continue;
+        if (fieldsOf(edge.selectionSet, fragments).some((f) => !WITHOUT_DETAILS.has(f.name.value)))
+          return true;
+      }
+    }
+  return false;
+}
+
+/**
  * Which nested lists a people page's selection asks of its people, or null when the projected
  * read cannot answer it: somewhere below the page a manager or an influence's end is asked for
  * more than its id and name. Conservative: a field of those names at any depth counts, so a
@@ -38,11 +61,18 @@ export function peopleProjection(
   pageFields: readonly FieldNode[],
   fragments: Fragments,
 ): PeopleProjection | null {
-  const asked: PeopleProjection = { manager: false, roles: false, influences: false, influencedBy: false };
+  const asked: PeopleProjection = {
+    manager: false,
+    roles: false,
+    influences: false,
+    influencedBy: false,
+    details: asksDetails(pageFields, fragments),
+  };
   const visit = (set: SelectionSetNode | undefined): boolean => {
     for (const field of fieldsOf(set, fragments)) {
       const name = field.name.value;
-      if ((LISTS as readonly string[]).includes(name)) asked[name as keyof PeopleProjection] = true;
+      if ((PERSON_LISTS as readonly string[]).includes(name))
+        asked[name as (typeof PERSON_LISTS)[number]] = true;
       if (FAR_END.has(name)) {
         if (
           !fieldsOf(field.selectionSet, fragments).every(

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from 'graphql';
 import type { Page, Stakeholder } from '../../domain/read-models';
+import { PERSON_LISTS, type ProjectedStakeholder } from '../../domain/projected-people';
 import type { PeoplePageInput } from '../../services/stakeholders/stakeholder.service';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
@@ -33,9 +34,9 @@ function peoplePage(
   input: PeoplePageInput,
   pageFields: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
-): DataLoader<string, Page<Stakeholder>> {
+): DataLoader<string, Page<Stakeholder>> | DataLoader<string, Page<ProjectedStakeholder>> {
   const asked = peopleProjection(pageFields, fragments);
-  if (asked && !Object.values(asked).some(Boolean)) return ctx.loaders.peoplePage(input);
+  if (asked && !PERSON_LISTS.some((list) => asked[list])) return ctx.loaders.peoplePage(input);
   if (asked) return ctx.loaders.projectedPeoplePage({ ...input, asked });
   return ctx.loaders.linkedPeoplePage(input);
 }
@@ -127,6 +128,6 @@ export class AccountResolver {
       info.fieldNodes,
       info.fragments,
     ).load(account.id);
-    return toConnection(page, after);
+    return toConnection<Stakeholder | ProjectedStakeholder>(page, after);
   }
 }

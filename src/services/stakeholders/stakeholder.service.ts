@@ -40,7 +40,7 @@ function pagesOf<Row, Result>(
   accountIds: readonly string[],
   read: ReadonlyMap<string, { totalCount: number; people: Row[] }>,
   first: number,
-  shape: (rows: Row[], page: Omit<Page<Stakeholder>, 'items'>) => Result,
+  shape: (rows: Row[], page: Omit<Page<Pick<Stakeholder, 'id' | 'name'>>, 'items'>) => Result,
 ): Map<string, Result> {
   const result = new Map<string, Result>();
   for (const accountId of accountIds) {
