@@ -12,6 +12,7 @@ import { embeddedDemoApiConfig, sharedNeo4jApiConfig } from '../support/bench-ap
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, ms, ratio, table } from '../support/figures';
 import { requestsPerSecond, startBareServer, type Target } from './http-load';
+import { MAP_QUERY } from './map-query';
 import { NEO4J_GRAPHQL_PEOPLE_PAGE, startNeo4jGraphQLServer } from './neo4j-graphql-server';
 
 import { samePeople, type OurPeoplePage, type TheirPeoplePage } from './same-people';
@@ -39,10 +40,7 @@ Loopback only; every loop is bounded. Prints figures; asserts nothing.
 const JWT_SECRET = 'bench-api-secret-of-at-least-32-characters';
 const TENANT = 'demo';
 
-const MAP = `query($id: ID!) { stakeholderMap(accountId: $id) {
-  interactionsSince account { id name arr }
-  nodes { id side name title seniority department businessUnitId status level roles teamRoles }
-  edges { id kind source target weight influenceKind interactionCount twoWayCount lastInteractionAt } } }`;
+const MAP = MAP_QUERY;
 
 const PEOPLE = `query($id: ID!, $first: Int!) { account(id: $id) { name people(first: $first) { edges { node {
   id name manager { name } roles { role since }

@@ -1,0 +1,194 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { startApp } from '../../src/app';
+import { createLogger } from '../../src/config/logger';
+import { CYPHER_ROOT } from '../../src/config/paths';
+import type { Params } from '../../src/db/cypher-executor';
+import { QueryRegistry } from '../../src/db/query-registry';
+import { embeddedDemoApiConfig } from '../support/bench-apps';
+import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
+import { ms, table } from '../support/figures';
+import { MAP_QUERY } from './map-query';
+
+const USAGE = `Usage: node dist/bench/api/profile-map.js [--requests N]
+
+Where the Node CPU of one stakeholder map request goes, through our API and through the raw
+driver replaying the same statement(s): starts its own embedded Neo4j with the demo (as bench:api
+does), warms both up, then runs N map requests one at a time through each under V8's sampling
+profiler (node:inspector) and prints, per side, the CPU time by where it was spent (self time of
+the sampled frames, grouped by package or source folder), and the heaviest functions.
+Prints figures; asserts nothing.
+
+  --requests  profiled requests per side (default 100)`;
+
+const TENANT = 'demo';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Which part of the request a sampled frame belongs to: a package, a source folder, or V8's own. */
+function bucketOf(frame: ProfileNode['callFrame']): string {
+  const { url, functionName } = frame;
+  if (url === '') {
+    if (functionName.startsWith('(')) return functionName; // (garbage collector), (program), (idle)
+    return '(native or compiled code)';
+  }
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
+  if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
+  const src = /dist\/((?:src|bench)\/[^/]+(?:\/[^/]+)?)/.exec(url);
+  return src ? src[1]! : url;
+}
+
+/** Self time (ms) per bucket and per function, from a V8 CPU profile. */
+function selfTimes(profile: Profile): { buckets: Map<string, number>; functions: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const buckets = new Map<string, number>();
+  const functions = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const node = byId.get(profile.samples[i]!)!;
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const bucket = bucketOf(node.callFrame);
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + dt);
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${bucket}:${node.callFrame.lineNumber + 1}`;
+    functions.set(name, (functions.get(name) ?? 0) + dt);
+  }
+  return { buckets, functions };
+}
+
+async function profiled(session: Session, work: () => Promise<void>): Promise<Profile> {
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  await work();
+  const { profile } = await session.post('Profiler.stop');
+  await session.post('Profiler.disable');
+  return profile as unknown as Profile;
+}
+
+async function main(): Promise<void> {
+  const values = parseBenchArgs(
+    process.argv.slice(2),
+    { requests: { type: 'string', default: '100' } },
+    USAGE,
+  );
+  const requests = wholeOption('requests', values.requests);
+  const home = mkdtempSync(join(tmpdir(), 'profile-map-neo4j-'));
+  const app = await startApp(embeddedDemoApiConfig(home), createLogger('silent', false));
+  const driver = neo4j.driver(app.boltUri);
+  try {
+    const registry = QueryRegistry.load(CYPHER_ROOT);
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      if (!body.data) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const list = (await post(
+      '{ accounts(first: 100) { edges { node { id people(first: 1) { totalCount } } } } }',
+      {},
+    )) as {
+      accounts: { edges: { node: { id: string; people: { totalCount: number } } }[] };
+    };
+    const id = list.accounts.edges
+      .map((e) => e.node)
+      .reduce((best, a) => (a.people.totalCount > best.people.totalCount ? a : best)).id;
+
+    const statements: { name: string; params: Params }[] = [];
+    const stop = app.db.onQuery((event) => {
+      if (event.tenantId === TENANT) statements.push({ name: event.name, params: event.params });
+    });
+    await post(MAP_QUERY, { id });
+    stop();
+    const api = async () => {
+      await post(MAP_QUERY, { id });
+    };
+    const raw = async () => {
+      for (const s of statements) {
+        await driver.executeQuery(registry.get(s.name).text, s.params, {
+          database: 'neo4j',
+          routing: neo4j.routing.READ,
+        });
+      }
+    };
+    for (let i = 0; i < 30; i += 1) {
+      await api();
+      await raw();
+    }
+    const session = new Session();
+    session.connect();
+    const sides: [string, () => Promise<void>][] = [
+      ['API', api],
+      ['raw driver', raw],
+    ];
+    const results = new Map<string, { cpu: number; profile: Profile }>();
+    for (const [name, work] of sides) {
+      const before = process.cpuUsage();
+      const profile = await profiled(session, async () => {
+        for (let i = 0; i < requests; i += 1) await work();
+      });
+      const used = process.cpuUsage(before);
+      results.set(name, { cpu: (used.user + used.system) / 1000 / requests, profile });
+      if (process.env['PROFILE_MAP_OUT'])
+        writeFileSync(
+          join(process.env['PROFILE_MAP_OUT'], `${name.replace(/\W+/g, '-')}.cpuprofile`),
+          JSON.stringify(profile),
+        );
+    }
+    session.disconnect();
+
+    say(
+      `Stakeholder map of ${id}: ${statements.length} statement(s) (${statements.map((s) => s.name).join(', ')})`,
+    );
+    say(
+      `${requests} requests per side, one at a time; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    for (const [name, { cpu, profile }] of results) {
+      const { buckets, functions } = selfTimes(profile);
+      const perRequest = (t: number) => t / requests;
+      const busy = [...buckets].filter(([b]) => b !== '(idle)');
+      say();
+      say(`${name}: process CPU ${ms(cpu)} ms per request; sampled self time per request by where it ran:`);
+      for (const line of table(
+        ['where', 'ms / request'],
+        busy
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 16)
+          .map(([b, t]) => [b, ms(perRequest(t))]),
+      ))
+        say(`  ${line}`);
+      say(`  heaviest functions (self ms / request):`);
+      for (const [f, t] of [...functions]
+        .filter(([f]) => !f.startsWith('(idle)'))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25))
+        say(`    ${ms(perRequest(t)).padStart(6)}  ${f}`);
+    }
+  } finally {
+    await driver.close();
+    await app.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
