@@ -11,12 +11,13 @@ import { QueryRegistry } from '../../src/db/query-registry';
 import { embeddedDemoApiConfig } from '../support/bench-apps';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { ms, table } from '../support/figures';
+import { JsonClient } from './json-client';
 import { MAP_QUERY } from './map-query';
 
 const USAGE = `Usage: node dist/bench/api/profile-map.js [--requests N]
 
-Where the Node CPU of one stakeholder map request goes, through our API and through the raw
-driver replaying the same statement(s): starts its own embedded Neo4j with the demo (as bench:api
+Where the Node CPU of one stakeholder map request goes, through our API (node:http client, and
+fetch as the benches used before round 5) and through the raw driver replaying the same statement(s): starts its own embedded Neo4j with the demo (as bench:api
 does), warms both up, then runs N map requests one at a time through each under V8's sampling
 profiler (node:inspector) and prints, per side, the CPU time by where it was spent (self time of
 the sampled frames, grouped by package or source folder), and the heaviest functions.
@@ -115,7 +116,12 @@ async function main(): Promise<void> {
     });
     await post(MAP_QUERY, { id });
     stop();
+    const client = new JsonClient();
+    const target = { url: app.url, headers: {} };
     const api = async () => {
+      await client.post(target, MAP_QUERY, { id });
+    };
+    const apiByFetch = async () => {
       await post(MAP_QUERY, { id });
     };
     const raw = async () => {
@@ -128,12 +134,14 @@ async function main(): Promise<void> {
     };
     for (let i = 0; i < 30; i += 1) {
       await api();
+      await apiByFetch();
       await raw();
     }
     const session = new Session();
     session.connect();
     const sides: [string, () => Promise<void>][] = [
       ['API', api],
+      ['API, fetch client', apiByFetch],
       ['raw driver', raw],
     ];
     const results = new Map<string, { cpu: number; profile: Profile }>();
@@ -151,6 +159,7 @@ async function main(): Promise<void> {
         );
     }
     session.disconnect();
+    client.close();
 
     say(
       `Stakeholder map of ${id}: ${statements.length} statement(s) (${statements.map((s) => s.name).join(', ')})`,
