@@ -52,20 +52,70 @@ function bucketOf(frame: ProfileNode['callFrame']): string {
   return src ? src[1]! : url;
 }
 
-/** Self time (ms) per bucket and per function, from a V8 CPU profile. */
-function selfTimes(profile: Profile): { buckets: Map<string, number>; functions: Map<string, number> } {
+/**
+ * The part of a request a frame is, when it says so itself: a sample is charged to the part of
+ * its nearest frame that does (a driver call made by `toNative` is conversion, a native frame
+ * under graphql-jit is execution). Null: ask the caller.
+ */
+function partOf(frame: ProfileNode['callFrame']): string | null {
+  const { url, functionName: fn } = frame;
+  if (fn === '(garbage collector)' || fn === '(program)' || fn === '(idle)') return fn;
+  if (fn === 'post' && url.includes('inspector')) return '(profiler)';
+  if (fn === 'toStandardDate' || fn === 'DateTime.toStandardDate')
+    return 'toNative: driver date-time arithmetic';
+  if (url.endsWith('src/db/values.js')) return 'toNative';
+  if (url.includes('neo4j-driver')) return 'driver: Bolt decoding and transactions';
+  if (url.includes('src/db/')) return 'executor and request memo';
+  if (url.includes('src/services/stakeholder-map')) return 'map service';
+  if (url.includes('graphql-scalars')) return 'scalars: serialize';
+  if (fn === 'prettyJSONStringify') return 'Apollo: JSON.stringify of the answer';
+  if (url.includes('undici')) return 'client: undici fetch (and its JSON parse)';
+  if (url.includes('bench/api/json-client')) return 'client: node:http and JSON.parse';
+  if (url.includes('graphql-jit') || (url === '' && fn.includes('Handler'))) return 'graphql-jit';
+  if (url.includes('@apollo')) return 'Apollo: request pipeline';
+  if (url.includes('node_modules/graphql/')) return 'graphql-js';
+  if (url.includes('type-graphql') || url.includes('class-validator')) return 'type-graphql (arguments)';
+  if (url.includes('src/http') || url.includes('src/observability') || url.includes('/express')) {
+    return 'HTTP handlers (ours, Express)';
+  }
+  if (url.includes('prom-client')) return 'metrics (prom-client)';
+  if (url.includes('_http_') || url.startsWith('node:http')) return "Node's HTTP";
+  if (url.startsWith('node:net') || url.includes('stream_base_commons')) return 'socket reads and writes';
+  return null;
+}
+
+/** Self time (ms) per bucket, per part of the request and per function, from a V8 CPU profile. */
+function selfTimes(profile: Profile): {
+  buckets: Map<string, number>;
+  parts: Map<string, number>;
+  functions: Map<string, number>;
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  const partById = new Map<number, string>();
+  const part = (id: number): string => {
+    const known = partById.get(id);
+    if (known !== undefined) return known;
+    const parent = parentOf.get(id);
+    const found = partOf(byId.get(id)!.callFrame) ?? (parent === undefined ? 'other' : part(parent));
+    partById.set(id, found);
+    return found;
+  };
   const buckets = new Map<string, number>();
+  const parts = new Map<string, number>();
   const functions = new Map<string, number>();
   for (let i = 0; i < profile.samples.length; i += 1) {
     const node = byId.get(profile.samples[i]!)!;
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     const bucket = bucketOf(node.callFrame);
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + dt);
+    const where = part(node.id);
+    parts.set(where, (parts.get(where) ?? 0) + dt);
     const name = `${node.callFrame.functionName || '(anonymous)'} ${bucket}:${node.callFrame.lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + dt);
   }
-  return { buckets, functions };
+  return { buckets, parts, functions };
 }
 
 async function profiled(session: Session, work: () => Promise<void>): Promise<Profile> {
@@ -170,7 +220,7 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     for (const [name, { cpu, profile }] of results) {
-      const { buckets, functions } = selfTimes(profile);
+      const { buckets, parts, functions } = selfTimes(profile);
       const perRequest = (t: number) => t / requests;
       const busy = [...buckets].filter(([b]) => b !== '(idle)');
       say();
@@ -183,6 +233,16 @@ async function main(): Promise<void> {
           .map(([b, t]) => [b, ms(perRequest(t))]),
       ))
         say(`  ${line}`);
+      // Shares of the sampled busy time: on a loaded machine the sampled time per request is wall
+      // time, larger than the process's CPU, so the shares compare across runs, not the sums.
+      const busyParts = [...parts].filter(([w]) => w !== '(idle)' && w !== '(profiler)');
+      const busyTotal = busyParts.reduce((sum, [, t]) => sum + t, 0);
+      say(`  by part of the request (share of sampled busy time, nearest frame that says which):`);
+      for (const line of table(
+        ['part', 'share'],
+        busyParts.sort((a, b) => b[1] - a[1]).map(([w, t]) => [w, `${((100 * t) / busyTotal).toFixed(1)}%`]),
+      ))
+        say(`    ${line}`);
       say(`  heaviest functions (self ms / request):`);
       for (const [f, t] of [...functions]
         .filter(([f]) => !f.startsWith('(idle)'))
