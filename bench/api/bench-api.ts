@@ -24,6 +24,8 @@ Starts its own embedded Neo4j with the demo portfolio (startApp, as npm start do
 run, interleaved round by round, times
   - the stakeholder map of the demo account with the most people, through our GraphQL API and
     as the same Cypher statements through a bare neo4j-driver (driver.executeQuery);
+    GraphQL goes through a kept-alive node:http client; the map once more through fetch (undici),
+    the client before round 5, to show what the client costs;
   - both through a second API executing with graphql-js instead of graphql-jit (GRAPHQL_EXECUTOR);
   - that account's people page (people, roles, managers, influence both ways) through our API,
     through the raw driver, and through an @neo4j/graphql server over the same labels and data
