@@ -39,3 +39,28 @@ describe('toNative', () => {
     expect(toNative([undefined])).toEqual([null]);
   });
 });
+
+describe('toNative of date-times', () => {
+  it('gives the instant the driver gives, for offsets, fractions, old and far dates', () => {
+    const cases = [
+      new neo4j.types.DateTime(2026, 12, 7, 4, 30, 0, 0, 0),
+      new neo4j.types.DateTime(2025, 3, 30, 1, 59, 59, 999_999_999, 3600),
+      new neo4j.types.DateTime(2024, 2, 29, 23, 0, 1, 1_500_000, -34_200),
+      new neo4j.types.DateTime(
+        neo4j.int(1970),
+        neo4j.int(1),
+        neo4j.int(1),
+        neo4j.int(0),
+        neo4j.int(0),
+        neo4j.int(0),
+        neo4j.int(0),
+        neo4j.int(0),
+      ),
+      new neo4j.types.DateTime(1969, 12, 31, 23, 59, 59, 1, 50_400),
+      new neo4j.types.DateTime(101, 1, 1, 0, 0, 0, 0, 0),
+      new neo4j.types.DateTime(42, 6, 15, 12, 0, 0, 0, 0),
+      new neo4j.types.DateTime(9999, 12, 31, 23, 59, 59, 999_000_000, -64_800),
+    ];
+    for (const value of cases) expect(toNative(value)).toBe(value.toStandardDate().toISOString());
+  });
+});
