@@ -7,13 +7,17 @@
 //   one whose end is unknown (not ACTIVE, no renewal date) counts on neither day and is a gap;
 // - an account's ARR on a day sums its subscriptions in id order; its movement is NEW / NONE (no
 //   ARR at the start), CHURN (none at the end), EXPANSION, CONTRACTION or FLAT;
-// - totals are left folds (reduce) over the accounts in id order, as the Node path adds them, so
-//   fractional ARR gives the same floating-point sums; `whole` is the portfolio, the other groups
-//   its segments, in the order their first account (by id) comes.
-// The page: ordered by |change| descending, then account id; after a cursor ($afterKey: the
-// |change| it carries, $afterId its account) by keyset; $first + 1 rows tell whether more follow.
-// With $evidence, the page's accounts' subscriptions (as subscriptions-for-retention gives them)
-// are read too, only theirs. Same scope and index seek as subscriptions-for-retention.
+// - the accounts are sorted once, as the page lists them (|change| descending, then id), while
+//   they are still rows: sorting the collected list instead (UNWIND, ORDER BY) would hold the
+//   whole list once per row in Neo4j's memory accounting (800 MB at 10,000 accounts, against the
+//   transaction memory limit); this way about 24 MB;
+// - totals are left folds (reduce) over the accounts in that order, as the Node path adds them,
+//   so fractional ARR gives the same floating-point sums; `whole` is the portfolio, the other
+//   groups its segments, each with its first account id (the service orders segments by it);
+// - the page is the accounts after the cursor ($afterKey: the |change| it carries, $afterId its
+//   account), $first + 1 of them to tell whether more follow; with $evidence, the page's accounts'
+//   subscriptions (as subscriptions-for-retention gives them) are read too, only theirs.
+// Same scope and index seek as subscriptions-for-retention.
 MATCH (a:Account {tenantId: $tenantId})
 USING INDEX SEEK a:Account(tenantId)
 WHERE ($segment IS NULL OR a.segment = $segment)
@@ -42,50 +46,39 @@ WITH a, gaps, startingArr, endingArr, change,
     WHEN change < 0 THEN 'CONTRACTION'
     ELSE 'FLAT'
   END AS movement
-ORDER BY a.id
+ORDER BY abs(change) DESC, a.id
 WITH collect({
-  account: a, accountId: a.id, accountName: a.name, segment: a.segment,
+  accountId: a.id, accountName: a.name, segment: a.segment,
   startingArr: startingArr, endingArr: endingArr, change: change, movement: movement, gaps: gaps
 }) AS accounts
 CALL (accounts) {
   UNWIND accounts AS r
-  UNWIND [true, false] AS whole
-  WITH whole, CASE WHEN whole THEN null ELSE r.segment END AS segment, r
-  WITH whole, segment, collect(r) AS rows
-  WITH whole, segment, rows, [r IN rows WHERE r.startingArr > 0] AS base
-  ORDER BY whole DESC, rows[0].accountId
-  RETURN collect({
-    whole: whole,
-    segment: segment,
-    baseAccounts: size(base),
-    startingArr: reduce(t = 0, r IN base | t + r.startingArr),
-    expansion: reduce(t = 0, r IN base | t + CASE r.movement WHEN 'EXPANSION' THEN r.change ELSE 0 END),
-    contraction: reduce(t = 0, r IN base | t + CASE r.movement WHEN 'CONTRACTION' THEN -r.change ELSE 0 END),
-    churn: reduce(t = 0, r IN base | t + CASE r.movement WHEN 'CHURN' THEN r.startingArr ELSE 0 END),
-    newArr: reduce(t = 0, r IN rows | t + CASE r.movement WHEN 'NEW' THEN r.endingArr ELSE 0 END),
-    churnedAccounts: size([r IN base WHERE r.movement = 'CHURN']),
-    expandedAccounts: size([r IN base WHERE r.movement = 'EXPANSION']),
-    contractedAccounts: size([r IN base WHERE r.movement = 'CONTRACTION'])
-  }) AS groups
+  WITH r.segment AS segment, collect(r) AS rows
+  RETURN collect({segment: segment, rows: rows}) AS segments
 }
+WITH accounts, [group IN [{whole: true, segment: null, rows: accounts}] + [s IN segments | s {.*, whole: false}] | {
+    whole: group.whole,
+    segment: group.segment,
+    firstAccountId: reduce(first = null, r IN group.rows |
+      CASE WHEN first IS NULL OR r.accountId < first THEN r.accountId ELSE first END),
+    baseAccounts: size([r IN group.rows WHERE r.startingArr > 0]),
+    startingArr: reduce(t = 0, r IN group.rows | t + CASE WHEN r.startingArr > 0 THEN r.startingArr ELSE 0 END),
+    expansion: reduce(t = 0, r IN group.rows | t + CASE r.movement WHEN 'EXPANSION' THEN r.change ELSE 0 END),
+    contraction: reduce(t = 0, r IN group.rows | t + CASE r.movement WHEN 'CONTRACTION' THEN -r.change ELSE 0 END),
+    churn: reduce(t = 0, r IN group.rows | t + CASE r.movement WHEN 'CHURN' THEN r.startingArr ELSE 0 END),
+    newArr: reduce(t = 0, r IN group.rows | t + CASE r.movement WHEN 'NEW' THEN r.endingArr ELSE 0 END),
+    churnedAccounts: size([r IN group.rows WHERE r.startingArr > 0 AND r.movement = 'CHURN']),
+    expandedAccounts: size([r IN group.rows WHERE r.startingArr > 0 AND r.movement = 'EXPANSION']),
+    contractedAccounts: size([r IN group.rows WHERE r.startingArr > 0 AND r.movement = 'CONTRACTION'])
+  }] AS groups
 CALL (accounts) {
-  UNWIND accounts AS r
-  WITH r
-  WHERE size(r.gaps) > 0
-  ORDER BY abs(r.change) DESC, r.accountId
-  RETURN collect(r {.accountId, .gaps}) AS gapsByAccount
-}
-CALL (accounts) {
-  UNWIND accounts AS r
-  WITH r
-  WHERE $afterId IS NULL OR abs(r.change) < $afterKey
-    OR (abs(r.change) = $afterKey AND r.accountId > $afterId)
-  ORDER BY abs(r.change) DESC, r.accountId
-  LIMIT toInteger($first) + 1
+  UNWIND [r IN accounts
+    WHERE $afterId IS NULL OR abs(r.change) < $afterKey
+      OR (abs(r.change) = $afterKey AND r.accountId > $afterId)][0..toInteger($first) + 1] AS r
   CALL (r) {
-    WITH r.account AS a
+    WITH r
     WHERE $evidence
-    MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {tenantId: $tenantId})-[:OF_PRODUCT]->(p:Product {tenantId: $tenantId})
+    MATCH (a:Account {tenantId: $tenantId, id: r.accountId})-[:HAS_SUBSCRIPTION]->(s:Subscription {tenantId: $tenantId})-[:OF_PRODUCT]->(p:Product {tenantId: $tenantId})
     WHERE s.startDate <= date($to)
       AND (s.status = 'ACTIVE' OR s.renewalDate IS NULL OR s.renewalDate > date($from))
     WITH s, p
@@ -101,4 +94,5 @@ CALL (accounts) {
     subscriptions: subscriptions
   }) AS page
 }
-RETURN size(accounts) AS totalCount, groups, gapsByAccount, page
+RETURN size(accounts) AS totalCount, groups,
+  [r IN accounts WHERE size(r.gaps) > 0 | r {.accountId, .gaps}] AS gapsByAccount, page

@@ -29,6 +29,8 @@ export interface RetentionGapRow {
 export interface RetentionGroupRow {
   whole: boolean;
   segment: Segment | null;
+  /** The group's smallest account id (code-unit order): segments are listed in this order. */
+  firstAccountId: string | null;
   baseAccounts: number;
   startingArr: number;
   expansion: number;
@@ -56,7 +58,7 @@ export interface RetentionPageRow {
 
 export interface RetentionSummaryRow {
   totalCount: number;
-  /** The portfolio first, then each segment in the order of its first account id. */
+  /** The portfolio (`whole`) and each segment, in no particular order. */
   groups: RetentionGroupRow[];
   /** Every account with a gap, in the page order. */
   gapsByAccount: { accountId: string; gaps: RetentionGapRow[] }[];

@@ -56,7 +56,7 @@ export interface RevenueRetentionSummary extends RetentionTotals {
 }
 
 /** Sums of an empty scope: no base, ratios null. */
-const NO_SUMS: Omit<RetentionGroupRow, 'whole' | 'segment'> = {
+const NO_SUMS: Omit<RetentionGroupRow, 'whole' | 'segment' | 'firstAccountId'> = {
   baseAccounts: 0,
   startingArr: 0,
   expansion: 0,
@@ -86,7 +86,10 @@ export class RevenueRetentionService {
     const accounts = (await this.revenue.subscriptionsForRetention(caller.tenantId, scope)).map((row) =>
       accountRetention(row, from, to),
     );
+    // Segments in the order of their first account id (the rows come in id order); every sum
+    // added in the list's order, the largest change first, as retention-summary adds them.
     const segments = [...new Set(accounts.map((a) => a.segment))];
+    accounts.sort(byLargestChange);
     return {
       from,
       to,
@@ -95,7 +98,7 @@ export class RevenueRetentionService {
         segment,
         ...retentionTotals(accounts.filter((a) => a.segment === segment)),
       })),
-      accountMovements: accounts.sort(byLargestChange),
+      accountMovements: accounts,
       dataGaps: accounts.flatMap((a) => a.dataGaps.map((gap) => `${a.accountId}: ${gap}`)),
     };
   }
@@ -128,7 +131,11 @@ export class RevenueRetentionService {
       ...totalsFromSums(whole),
       bySegment: result.groups
         .filter((group) => !group.whole)
-        .map(({ whole: _whole, segment, ...sums }) => ({ segment, ...totalsFromSums(sums) })),
+        .sort((a, b) => byCodeUnit(a.firstAccountId ?? '', b.firstAccountId ?? ''))
+        .map(({ whole: _whole, firstAccountId: _first, segment, ...sums }) => ({
+          segment,
+          ...totalsFromSums(sums),
+        })),
       dataGaps: result.gapsByAccount.flatMap(({ accountId, gaps }) =>
         gaps.map((gap) => `${accountId}: ${gapOf(gap)}`),
       ),
@@ -171,8 +178,12 @@ function periodOf(query: RetentionQuery, clock: Clock): RetentionScope {
  */
 function byLargestChange(a: AccountRetention, b: AccountRetention): number {
   const byChange = Math.abs(b.endingArr - b.startingArr) - Math.abs(a.endingArr - a.startingArr);
-  if (byChange !== 0) return byChange;
-  return a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
+  return byChange !== 0 ? byChange : byCodeUnit(a.accountId, b.accountId);
+}
+
+/** Cypher's string order (UTF-16 code units), not the locale's. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function shiftYears(day: string, years: number): string {
