@@ -174,8 +174,9 @@ export const PORTFOLIO_QUERIES: readonly PortfolioQuery[] = [
     variables: (asOf) => ({ first: PAGE, from: yearBefore(asOf), to: asOf }),
     returned: connectionAt('revenueRetention', 'accounts'),
   },
-  // The portfolio row asking for each account's subscriptions too: every subscription in scope is
-  // read (what every request did before round 4), the row above sums in Cypher.
+  // The portfolio row asking for each account's subscriptions too: since round 5 the same statement
+  // as the row above, reading the page's accounts' subscriptions besides (every subscription in
+  // scope before round 5).
   {
     label: 'revenueRetention (portfolio, evidence)',
     field: 'revenueRetention',

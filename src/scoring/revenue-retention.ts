@@ -133,7 +133,8 @@ export function accountRetentionFromTotals(input: RetentionAccountTotals): Accou
   return withMovement(input, input.startingArr, input.endingArr, [], input.gaps.map(gapOf));
 }
 
-function gapOf(s: { id: string; productName: string; status: SubscriptionStatus }): string {
+/** How a gap is named in dataGaps. */
+export function gapOf(s: { id: string; productName: string; status: SubscriptionStatus }): string {
   return `${s.id} (${s.productName}) is ${s.status} with no end date`;
 }
 
@@ -173,26 +174,51 @@ function withMovement(
   };
 }
 
+/** What the totals are made of: sums over the base (and newArr over every account) and counts. */
+export interface RetentionSums {
+  baseAccounts: number;
+  startingArr: number;
+  expansion: number;
+  contraction: number;
+  churn: number;
+  newArr: number;
+  churnedAccounts: number;
+  expandedAccounts: number;
+  contractedAccounts: number;
+}
+
 export function retentionTotals(accounts: readonly AccountRetention[]): RetentionTotals {
   const base = accounts.filter((a) => a.startingArr > 0);
-  const startingArr = sum(base.map((a) => a.startingArr));
-  const expansion = sum(base.map((a) => a.expansion));
-  const contraction = sum(base.map((a) => a.contraction));
-  const churn = sum(base.map((a) => a.churn));
+  return totalsFromSums({
+    baseAccounts: base.length,
+    startingArr: sum(base.map((a) => a.startingArr)),
+    expansion: sum(base.map((a) => a.expansion)),
+    contraction: sum(base.map((a) => a.contraction)),
+    churn: sum(base.map((a) => a.churn)),
+    newArr: sum(accounts.map((a) => a.newArr)),
+    churnedAccounts: base.filter((a) => a.movement === 'CHURN').length,
+    expandedAccounts: base.filter((a) => a.movement === 'EXPANSION').length,
+    contractedAccounts: base.filter((a) => a.movement === 'CONTRACTION').length,
+  });
+}
+
+/** The ending ARR and both ratios from the sums, whether added here or by the database. */
+export function totalsFromSums(sums: RetentionSums): RetentionTotals {
+  const { startingArr, expansion, contraction, churn } = sums;
   const ratio = (value: number) => (startingArr > 0 ? round4(value / startingArr) : null);
   return {
-    baseAccounts: base.length,
+    baseAccounts: sums.baseAccounts,
     startingArr,
     expansion,
     contraction,
     churn,
     endingArr: startingArr + expansion - contraction - churn,
-    newArr: sum(accounts.map((a) => a.newArr)),
+    newArr: sums.newArr,
     netRevenueRetention: ratio(startingArr + expansion - contraction - churn),
     grossRevenueRetention: ratio(startingArr - contraction - churn),
-    churnedAccounts: base.filter((a) => a.movement === 'CHURN').length,
-    expandedAccounts: base.filter((a) => a.movement === 'EXPANSION').length,
-    contractedAccounts: base.filter((a) => a.movement === 'CONTRACTION').length,
+    churnedAccounts: sums.churnedAccounts,
+    expandedAccounts: sums.expandedAccounts,
+    contractedAccounts: sums.contractedAccounts,
   };
 }
 

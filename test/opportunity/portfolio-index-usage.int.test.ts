@@ -39,7 +39,7 @@ const PORTFOLIO_CYPHER = [
   'health/nps-by-account-ids',
   'health/key-people-by-account-ids',
   'revenue/subscriptions-for-retention',
-  'revenue/retention-totals-by-account',
+  'revenue/retention-summary',
   'opportunities/pipeline-by-account-ids',
   'opportunities/objectives-by-account-ids',
   'opportunities/inbound-requests-by-account-ids',

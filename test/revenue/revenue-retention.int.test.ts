@@ -1,5 +1,9 @@
 import type { RunningApp } from '../../src/app';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
+import type {
+  AccountRetention,
+  RevenueRetentionSummary,
+} from '../../src/services/revenue/revenue-retention.service';
 import { gql, startTestApp, tokenFor } from '../support/app';
 import { emptyPortfolio } from '../support/fixtures';
 import { testTenant } from '../support/graph';
@@ -154,12 +158,15 @@ describe('revenue retention through GraphQL', () => {
     ]);
   });
 
-  it('answers a list without evidence from sums made in the database, every figure the same', async () => {
-    // Another tenant: the four accounts above plus one with fractional ARR over several
-    // subscriptions, one with a subscription whose end is unknown (a gap) and one in no segment.
-    const other = testTenant('nrr-totals');
+  /**
+   * Another tenant: the four accounts above plus edge cases: fractional ARR over several
+   * subscriptions, a subscription whose end is unknown (a gap), an account in no segment, two flat
+   * accounts whose ids sort apart by code unit and by locale (a tie on the change), two accounts whose changes differ
+   * only in sign (another tie), and one whose subscriptions all ended before the period.
+   */
+  function edgeCasePortfolio(): PortfolioRecords {
     const records = retentionPortfolio();
-    const more = (id: string, segment: 'MID_MARKET' | null) =>
+    const more = (id: string, segment: 'MID_MARKET' | 'SMB' | null) =>
       records.accounts.push({ ...records.accounts[0]!, id, name: `Account ${id}`, segment });
     const sub = (
       id: string,
@@ -186,13 +193,98 @@ describe('revenue retention through GraphQL', () => {
     more('gappy', null);
     sub('gap-1', 'gappy', 5_000, '2025-01-01', null, 'CANCELLED');
     sub('gap-2', 'gappy', 7_000, '2025-01-01', '2027-01-01');
-    await seedTenant(app.db, other, records);
+    more('alpha', 'MID_MARKET');
+    sub('flat-b-1', 'alpha', 8_000, '2024-01-01', '2027-01-01');
+    more('Zeta', 'MID_MARKET');
+    sub('flat-a-1', 'Zeta', 9_000, '2024-01-01', '2027-01-01');
+    more('up', 'SMB');
+    sub('up-1', 'up', 10_000, '2024-01-01', '2027-01-01');
+    sub('up-2', 'up', 5_000.5, '2026-04-01', '2027-04-01');
+    more('down', 'SMB');
+    sub('down-1', 'down', 10_000, '2024-01-01', '2027-01-01');
+    sub('down-2', 'down', 5_000.5, '2024-01-01', '2026-04-01', 'EXPIRED');
+    more('ancient', 'SMB');
+    sub('old-1', 'ancient', 4_000, '2020-01-01', '2023-01-01', 'EXPIRED');
+    return records;
+  }
+
+  it('sums, classifies, sorts and pages in the database exactly as the Node computation does', async () => {
+    const other = testTenant('nrr-summary');
+    await seedTenant(app.db, other, edgeCasePortfolio());
+    const caller = { tenantId: other, role: 'VIEWER' as const, subject: 'test' };
+    const service = app.services.revenueRetention;
+    const period = { from: '2025-11-01', to: '2026-11-01' };
+    const scopes = [
+      period,
+      { ...period, segment: 'ENTERPRISE' as const },
+      { ...period, segment: 'MID_MARKET' as const },
+      { ...period, segment: 'SMB' as const },
+      { ...period, accountId: 'fractions' },
+      { ...period, accountId: 'no-such-account' },
+      // Nothing had started: an empty scope, ratios null.
+      { from: '2000-01-01', to: '2001-01-01' },
+    ];
+    for (const scope of scopes) {
+      // The previous computation: every subscription read, everything worked out in Node.
+      const { accountMovements, ...expectedTotals } = await service.retention(caller, scope);
+      for (const evidence of [false, true]) {
+        // Every page of two, through the cursors, so the keyset order is checked too.
+        const pages: AccountRetention[] = [];
+        let after: string | null = null;
+        let totals: Omit<RevenueRetentionSummary, 'accounts'> | null = null;
+        for (let read = 0; read < 20; read += 1) {
+          const { accounts, ...rest }: RevenueRetentionSummary = await service.summary(caller, scope, {
+            first: 2,
+            after,
+            evidence,
+          });
+          totals ??= rest;
+          expect(rest).toEqual(totals);
+          expect(accounts.totalCount).toBe(accountMovements.length);
+          pages.push(...accounts.items);
+          if (!accounts.hasNextPage) break;
+          after = accounts.cursorOf(accounts.items[accounts.items.length - 1]!);
+        }
+        expect({ scope, evidence, totals }).toEqual({ scope, evidence, totals: expectedTotals });
+        expect(pages).toEqual(
+          evidence ? accountMovements : accountMovements.map((a) => ({ ...a, evidence: [] })),
+        );
+      }
+      if (scope === period) {
+        expect(accountMovements.map((a) => a.accountId)).toEqual([
+          'newcomer',
+          'churner',
+          'expander',
+          'contractor',
+          'down',
+          'up',
+          'fractions',
+          // A tie: code-unit order ('Z' before 'a'), the database's, not the locale's.
+          'Zeta',
+          'alpha',
+          'gappy',
+        ]);
+        expect(expectedTotals.dataGaps).toEqual(['gappy: gap-1 (Core) is CANCELLED with no end date']);
+        // In the order of each segment's first account id (code-unit order: 'Zeta' first).
+        expect(expectedTotals.bySegment.map((s) => s.segment)).toEqual([
+          'MID_MARKET',
+          'SMB',
+          'ENTERPRISE',
+          null,
+        ]);
+      }
+    }
+  });
+
+  it("reads the totals and the page in one statement, the page's subscriptions only when evidence is asked for", async () => {
+    const other = testTenant('nrr-totals');
+    await seedTenant(app.db, other, edgeCasePortfolio());
     const otherToken = tokenFor(other);
     const fields = `from to baseAccounts startingArr expansion contraction churn endingArr newArr
       netRevenueRetention grossRevenueRetention churnedAccounts expandedAccounts contractedAccounts dataGaps
       bySegment { segment baseAccounts startingArr expansion contraction churn endingArr newArr netRevenueRetention grossRevenueRetention }`;
     const account = `accountId accountName segment startingArr endingArr movement expansion contraction churn newArr dataGaps`;
-    const run = async (selection: string) => {
+    const run = async (accounts: string) => {
       const names: string[] = [];
       const unsubscribe = app.db.onQuery((event) => {
         if (event.tenantId === other) names.push(event.name);
@@ -200,8 +292,7 @@ describe('revenue retention through GraphQL', () => {
       try {
         const result = await gql<{ revenueRetention: Record<string, unknown> }>(
           app,
-          `{ revenueRetention(from: "2025-11-01", to: "2026-11-01") { ${fields}
-              accounts(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ${selection} } } } } }`,
+          `{ revenueRetention(from: "2025-11-01", to: "2026-11-01") { ${fields} ${accounts} } }`,
           {},
           otherToken,
         );
@@ -211,13 +302,13 @@ describe('revenue retention through GraphQL', () => {
         unsubscribe();
       }
     };
-    const listed = await run(account);
-    const evidenced = await run(`${account} evidence { subscriptionId arrAtStart arrAtEnd }`);
-    expect(listed.names).toContain('revenue/retention-totals-by-account');
-    expect(listed.names).not.toContain('revenue/subscriptions-for-retention');
-    expect(evidenced.names).toContain('revenue/subscriptions-for-retention');
-    expect(evidenced.names).not.toContain('revenue/retention-totals-by-account');
-    type Connection = { edges: { node: Record<string, unknown> }[] };
+    const page = (selection: string, args = 'first: 3') =>
+      `accounts(${args}) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${selection} } } }`;
+    const listed = await run(page(account));
+    const evidenced = await run(page(`${account} evidence { subscriptionId arrAtStart arrAtEnd }`));
+    expect(listed.names).toEqual(['revenue/retention-summary']);
+    expect(evidenced.names).toEqual(['revenue/retention-summary']);
+    type Connection = { pageInfo: { endCursor: string }; edges: { node: Record<string, unknown> }[] };
     const withoutEvidence = (data: Record<string, unknown>) => ({
       ...data,
       accounts: {
@@ -228,17 +319,38 @@ describe('revenue retention through GraphQL', () => {
       },
     });
     expect(listed.data).toEqual(withoutEvidence(evidenced.data));
+    expect((evidenced.data.accounts as Connection).edges[0]!.node).toMatchObject({
+      accountId: 'newcomer',
+      evidence: [{ subscriptionId: 'sub-6', arrAtStart: 0, arrAtEnd: 40_000 }],
+    });
     expect(listed.data.dataGaps).toEqual(['gappy: gap-1 (Core) is CANCELLED with no end date']);
-    // Every account, not only the first page: the service's whole list, both ways.
-    const caller = { tenantId: other, role: 'VIEWER' as const, subject: 'test' };
-    const query = { from: '2025-11-01', to: '2026-11-01' };
-    const full = await app.services.revenueRetention.retention(caller, query);
-    const totals = await app.services.revenueRetention.retention(caller, query, { evidence: false });
-    expect(totals.accountMovements.map((a) => a.evidence)).toEqual(full.accountMovements.map(() => []));
-    expect(totals.accountMovements.map((a) => ({ ...a, evidence: [] }))).toEqual(
-      full.accountMovements.map((a) => ({ ...a, evidence: [] })),
+
+    // Two pages under aliases: the second, with its own arguments, reads its own page.
+    const cursor = (listed.data.accounts as Connection).pageInfo.endCursor;
+    const both = await run(
+      `one: ${page('accountId')} two: ${page('accountId', `first: 3, after: "${cursor}"`)}`,
     );
-    expect(full.accountMovements.find((a) => a.accountId === 'fractions')!.evidence).toHaveLength(4);
+    expect(both.names).toEqual(['revenue/retention-summary', 'revenue/retention-summary']);
+    const ids = (key: string) => (both.data[key] as Connection).edges.map((edge) => edge.node['accountId']);
+    expect([...ids('one'), ...ids('two')]).toEqual([
+      'newcomer',
+      'churner',
+      'expander',
+      'contractor',
+      'down',
+      'up',
+    ]);
+    // A cursor this API did not make is refused on the connection, naming the argument.
+    const bad = await gql(
+      app,
+      `{ revenueRetention { startingArr accounts(after: "not-a-cursor") { totalCount } } }`,
+      {},
+      otherToken,
+    );
+    expect(bad.errors?.[0]).toMatchObject({
+      path: ['revenueRetention', 'accounts'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 
   it('refuses a period that ends before it starts, naming the field', async () => {

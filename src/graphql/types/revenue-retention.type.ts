@@ -1,6 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Segment } from '../../domain/vocabulary';
-import type { AccountRetention, RetentionMovement } from '../../services/revenue/revenue-retention.service';
+import type { Page } from '../../domain/read-models';
+import type {
+  AccountRetention,
+  RetentionMovement,
+  RetentionPageRequest,
+  RetentionQuery,
+} from '../../services/revenue/revenue-retention.service';
 import { RetentionMovementEnum, SegmentEnum } from '../enums';
 import { LocalDate } from '../scalars';
 import { connectionOf } from './connection.type';
@@ -125,5 +131,9 @@ export class RevenueRetentionType extends RetentionTotalsType {
   @Field(() => [String])
   dataGaps!: string[];
 
-  accountMovements!: AccountRetention[];
+  /** The scope asked for: another page (a second `accounts` with other arguments) is read with it. */
+  query!: RetentionQuery;
+
+  /** The page read with the totals, in the same statement, and the arguments it was read with. */
+  prefetched!: { request: RetentionPageRequest; page: Page<AccountRetention> };
 }
