@@ -22,13 +22,13 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order importer-first|loadcsv-first] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
 same database: with the project's importer (tenant ${IMPORTER_TENANT}) and with Neo4j's own
-LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT}). Prints figures;
-asserts nothing.`;
+LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT}), the importer
+first unless --order loadcsv-first. Prints figures; asserts nothing.`;
 
 interface BenchOptions {
   accounts: number;
@@ -40,7 +40,11 @@ interface BenchOptions {
   concurrency: number;
   heapMb: number;
   pageCacheMb: number;
+  /** Which side runs first on the fresh Neo4j: the first pays for its cold JVM (docs/scale.md, round 5). */
+  order: 'importer-first' | 'loadcsv-first';
 }
+
+const ORDERS = ['importer-first', 'loadcsv-first'] as const;
 
 function parseOptions(args: string[]): BenchOptions {
   const values = parseBenchArgs(
@@ -56,9 +60,12 @@ function parseOptions(args: string[]): BenchOptions {
       concurrency: { type: 'string', default: String(DEFAULT_WRITE_CONCURRENCY) },
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
+      order: { type: 'string', default: 'importer-first' },
     },
     USAGE,
   );
+  const order = ORDERS.find((o) => o === values.order);
+  if (order === undefined) throw new Error(`--order must be one of ${ORDERS.join(', ')}`);
   return {
     accounts: wholeOption('accounts', values.accounts),
     seed: Number(values.seed),
@@ -69,6 +76,7 @@ function parseOptions(args: string[]): BenchOptions {
     concurrency: wholeOption('concurrency', values.concurrency),
     heapMb: wholeOption('heap-mb', values['heap-mb']),
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
+    order,
   };
 }
 
@@ -154,70 +162,86 @@ async function main(): Promise<void> {
     const benchDb = new CypherExecutor(driver, benchQueries, executorOptions);
     await migrateSchema(db, CYPHER_ROOT);
 
-    say(
-      `== (a) The importer into tenant ${IMPORTER_TENANT}: salesforce/, then extras/ with mapping.json ` +
-        `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
-    );
-    const perStatement = new Map<
-      string,
-      { calls: number; rows: number; serverMs: number; clientMs: number }
-    >();
-    const stopListening = db.onQuery((event) => {
-      const rows = event.params['rows'];
-      const sum = perStatement.get(event.name) ?? { calls: 0, rows: 0, serverMs: 0, clientMs: 0 };
-      sum.calls += 1;
-      sum.rows += Array.isArray(rows) ? rows.length : 0;
-      sum.serverMs += event.serverMs;
-      sum.clientMs += event.elapsedMs;
-      perStatement.set(event.name, sum);
-    });
-    const sampler = new MemorySampler();
-    const importStarted = performance.now();
-    sampler.start();
-    const reports: ImportReport[] = [];
-    for (const run of [
-      { dir: join(files, 'salesforce'), format: 'salesforce' as const },
-      {
-        dir: join(files, 'extras'),
-        format: 'mapping' as const,
-        mappingFile: join(files, 'extras', 'mapping.json'),
-      },
-    ]) {
-      const report = await runImport(db, {
-        ...run,
-        tenantId: IMPORTER_TENANT,
-        batchSize: options.batchSize,
-        concurrency: options.concurrency,
-        rejectsFile: join(work, `rejects-${run.format}.csv`),
-        progress: 'plain',
+    const runImporter = async () => {
+      say(
+        `== (a) The importer into tenant ${IMPORTER_TENANT}: salesforce/, then extras/ with mapping.json ` +
+          `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
+      );
+      const perStatement = new Map<
+        string,
+        { calls: number; rows: number; serverMs: number; clientMs: number }
+      >();
+      const stopListening = db.onQuery((event) => {
+        const rows = event.params['rows'];
+        const sum = perStatement.get(event.name) ?? { calls: 0, rows: 0, serverMs: 0, clientMs: 0 };
+        sum.calls += 1;
+        sum.rows += Array.isArray(rows) ? rows.length : 0;
+        sum.serverMs += event.serverMs;
+        sum.clientMs += event.elapsedMs;
+        perStatement.set(event.name, sum);
       });
-      reports.push(report);
-      say(
-        `   ${run.format}: ${count(report.rowsRead)} rows read, ${count(report.rowsWritten)} records written, ` +
-          `${count(report.rejected)} rejected, ${count(report.dangling)} dangling, in ${seconds(report.elapsedMs)}`,
+      const sampler = new MemorySampler();
+      const importStarted = performance.now();
+      sampler.start();
+      const reports: ImportReport[] = [];
+      for (const run of [
+        { dir: join(files, 'salesforce'), format: 'salesforce' as const },
+        {
+          dir: join(files, 'extras'),
+          format: 'mapping' as const,
+          mappingFile: join(files, 'extras', 'mapping.json'),
+        },
+      ]) {
+        const report = await runImport(db, {
+          ...run,
+          tenantId: IMPORTER_TENANT,
+          batchSize: options.batchSize,
+          concurrency: options.concurrency,
+          rejectsFile: join(work, `rejects-${run.format}.csv`),
+          progress: 'plain',
+        });
+        reports.push(report);
+        say(
+          `   ${run.format}: ${count(report.rowsRead)} rows read, ${count(report.rowsWritten)} records written, ` +
+            `${count(report.rejected)} rejected, ${count(report.dangling)} dangling, in ${seconds(report.elapsedMs)}`,
+        );
+      }
+      const importerMs = performance.now() - importStarted;
+      const peaks = sampler.stop();
+      stopListening();
+      // Where the importer's time went: Neo4j's own time per statement against the round trip.
+      say('   statement                                   calls       rows   server s   client s');
+      for (const [name, sum] of [...perStatement].sort((a, b) => b[1].clientMs - a[1].clientMs)) {
+        say(
+          `   ${name.padEnd(40)} ${count(sum.calls).padStart(8)} ${count(sum.rows).padStart(10)} ` +
+            `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)}`,
+        );
+      }
+      return { importerMs, peaks };
+    };
+    const runLoadCsvSide = async () => {
+      say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${LOAD_CSV_TENANT}`);
+      const loadStarted = performance.now();
+      await runLoadCsv(driver, benchQueries, LOAD_CSV_TENANT, (step) =>
+        say(
+          `   ${step.name.padEnd(30)} ${seconds(step.elapsedMs).padStart(8)}  ` +
+            `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
+        ),
       );
+      const loadCsvMs = performance.now() - loadStarted;
+      return loadCsvMs;
+    };
+    // The side that runs first pays for the fresh JVM (the first runs of every statement).
+    let importer: Awaited<ReturnType<typeof runImporter>>;
+    let loadCsvMs: number;
+    if (options.order === 'importer-first') {
+      importer = await runImporter();
+      loadCsvMs = await runLoadCsvSide();
+    } else {
+      loadCsvMs = await runLoadCsvSide();
+      importer = await runImporter();
     }
-    const importerMs = performance.now() - importStarted;
-    const peaks = sampler.stop();
-    stopListening();
-    // Where the importer's time went: Neo4j's own time per statement against the round trip.
-    say('   statement                                   calls       rows   server s   client s');
-    for (const [name, sum] of [...perStatement].sort((a, b) => b[1].clientMs - a[1].clientMs)) {
-      say(
-        `   ${name.padEnd(40)} ${count(sum.calls).padStart(8)} ${count(sum.rows).padStart(10)} ` +
-          `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)}`,
-      );
-    }
-
-    say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${LOAD_CSV_TENANT}`);
-    const loadStarted = performance.now();
-    await runLoadCsv(driver, benchQueries, LOAD_CSV_TENANT, (step) =>
-      say(
-        `   ${step.name.padEnd(30)} ${seconds(step.elapsedMs).padStart(8)}  ` +
-          `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
-      ),
-    );
-    const loadCsvMs = performance.now() - loadStarted;
+    const { importerMs, peaks } = importer;
 
     say('== The two graphs');
     const [nodesA, nodesB, relsA, relsB] = await Promise.all([

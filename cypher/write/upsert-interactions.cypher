@@ -17,12 +17,12 @@ OPTIONAL CALL (row, a) {
   CALL (row) {
     UNWIND row.teamMemberIds AS memberId
     OPTIONAL MATCH (t:TeamMember {tenantId: $tenantId, id: memberId})
-    RETURN collect(t) AS members, collect(CASE WHEN t IS NULL THEN 'teamMemberIds:' + memberId END) AS missingMembers
+    RETURN collect(DISTINCT t) AS members, collect(CASE WHEN t IS NULL THEN 'teamMemberIds:' + memberId END) AS missingMembers
   }
   CALL (row) {
     UNWIND row.personIds AS personId
     OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: personId})
-    RETURN collect(p) AS people, collect(CASE WHEN p IS NULL THEN 'personIds:' + personId END) AS missingPeople
+    RETURN collect(DISTINCT p) AS people, collect(CASE WHEN p IS NULL THEN 'personIds:' + personId END) AS missingPeople
   }
   WITH row, a, members, people, missingMembers + missingPeople AS missing
   WITH row, a, members, people, missing, row.sourceHash + reduce(s = '', m IN missing | s + '|' + m) AS stamp
@@ -42,22 +42,32 @@ OPTIONAL CALL (row, a) {
         i.subject = row.subject,
         i.sourceHash = stamp
     WITH *
-    CALL (i, a, outcome) {
-      WITH * WHERE outcome = 'updated'
-      OPTIONAL MATCH (i)-[old:WITH_ACCOUNT]->(other:Account)
-      WHERE other <> a
-      DELETE old
+    // A new interaction has no relationships: CREATE them. A MERGE would look each one up first
+    // and lock both ends, so two batches in flight would queue on the same few team members
+    // (PROFILE, round 5: Expand(Into) + LockingMerge LOCK(t, i) for every participant).
+    CALL (i, a, members, people, outcome) {
+      WITH * WHERE outcome = 'created'
+      CREATE (i)-[:WITH_ACCOUNT]->(a)
+      FOREACH (t IN members | CREATE (t)-[:PARTICIPATED_IN]->(i))
+      FOREACH (p IN people | CREATE (p)-[:PARTICIPATED_IN]->(i))
     }
-    MERGE (i)-[:WITH_ACCOUNT]->(a)
-    WITH *
-    CALL (i, members, people, outcome) {
+    CALL (i, a, members, people, outcome) {
       WITH * WHERE outcome = 'updated'
-      OPTIONAL MATCH (x)-[old:PARTICIPATED_IN]->(i)
-      WHERE (x:TeamMember AND NOT x IN members) OR (x:Person AND NOT x IN people)
-      DELETE old
+      CALL (i, a) {
+        OPTIONAL MATCH (i)-[old:WITH_ACCOUNT]->(other:Account)
+        WHERE other <> a
+        DELETE old
+      }
+      MERGE (i)-[:WITH_ACCOUNT]->(a)
+      WITH *
+      CALL (i, members, people) {
+        OPTIONAL MATCH (x)-[old:PARTICIPATED_IN]->(i)
+        WHERE (x:TeamMember AND NOT x IN members) OR (x:Person AND NOT x IN people)
+        DELETE old
+      }
+      FOREACH (t IN members | MERGE (t)-[:PARTICIPATED_IN]->(i))
+      FOREACH (p IN people | MERGE (p)-[:PARTICIPATED_IN]->(i))
     }
-    FOREACH (t IN members | MERGE (t)-[:PARTICIPATED_IN]->(i))
-    FOREACH (p IN people | MERGE (p)-[:PARTICIPATED_IN]->(i))
   }
   RETURN outcome, missing
 }

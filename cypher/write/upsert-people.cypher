@@ -34,17 +34,27 @@ OPTIONAL CALL (row, a) {
         p.departedAt = date(row.departedAt),
         p.sourceHash = stamp
     WITH *
-    // A new person has no relationships to replace.
+    // A new person has no relationships: CREATE them. A MERGE would look each one up first and
+    // lock both ends (PROFILE, round 5: Expand(Into) + LockingMerge LOCK(p, a) per relationship).
+    CALL (p, a, u, m, outcome) {
+      WITH * WHERE outcome = 'created'
+      CREATE (p)-[:WORKS_AT]->(a)
+      FOREACH (unit IN CASE WHEN u IS NULL THEN [] ELSE [u] END | CREATE (p)-[:MEMBER_OF]->(unit))
+      FOREACH (manager IN CASE WHEN m IS NULL THEN [] ELSE [m] END | CREATE (p)-[:REPORTS_TO]->(manager))
+    }
+    // An updated one: drop what no longer holds, MERGE what does.
     CALL (p, a, u, m, outcome) {
       WITH * WHERE outcome = 'updated'
-      OPTIONAL MATCH (p)-[old:WORKS_AT|MEMBER_OF|REPORTS_TO]->(x)
-      WHERE (type(old) = 'WORKS_AT' AND x <> a) OR (type(old) = 'MEMBER_OF' AND (u IS NULL OR x <> u)) OR
-            (type(old) = 'REPORTS_TO' AND (m IS NULL OR x <> m))
-      DELETE old
+      CALL (p, a, u, m) {
+        OPTIONAL MATCH (p)-[old:WORKS_AT|MEMBER_OF|REPORTS_TO]->(x)
+        WHERE (type(old) = 'WORKS_AT' AND x <> a) OR (type(old) = 'MEMBER_OF' AND (u IS NULL OR x <> u)) OR
+              (type(old) = 'REPORTS_TO' AND (m IS NULL OR x <> m))
+        DELETE old
+      }
+      MERGE (p)-[:WORKS_AT]->(a)
+      FOREACH (unit IN CASE WHEN u IS NULL THEN [] ELSE [u] END | MERGE (p)-[:MEMBER_OF]->(unit))
+      FOREACH (manager IN CASE WHEN m IS NULL THEN [] ELSE [m] END | MERGE (p)-[:REPORTS_TO]->(manager))
     }
-    MERGE (p)-[:WORKS_AT]->(a)
-    FOREACH (unit IN CASE WHEN u IS NULL THEN [] ELSE [u] END | MERGE (p)-[:MEMBER_OF]->(unit))
-    FOREACH (manager IN CASE WHEN m IS NULL THEN [] ELSE [m] END | MERGE (p)-[:REPORTS_TO]->(manager))
   }
   RETURN outcome, missing
 }
