@@ -22,13 +22,18 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order importer-first|loadcsv-first] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
 same database: with the project's importer (tenant ${IMPORTER_TENANT}) and with Neo4j's own
-LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT}), the importer
-first unless --order loadcsv-first. Prints figures; asserts nothing.`;
+LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT}). The side that
+runs first on the fresh Neo4j pays for its cold JVM, so by default (--order alternate) each side
+runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and -2), and the
+ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
+Prints figures; asserts nothing.`;
+
+const ORDERS = ['alternate', 'importer-first', 'loadcsv-first'] as const;
 
 interface BenchOptions {
   accounts: number;
@@ -40,11 +45,12 @@ interface BenchOptions {
   concurrency: number;
   heapMb: number;
   pageCacheMb: number;
-  /** Which side runs first on the fresh Neo4j: the first pays for its cold JVM (docs/scale.md, round 5). */
-  order: 'importer-first' | 'loadcsv-first';
+  /**
+   * Which side runs first on the fresh Neo4j: the first pays for its cold JVM (docs/scale.md,
+   * round 5); `alternate` runs both twice, first and second once each (A B B A).
+   */
+  order: (typeof ORDERS)[number];
 }
-
-const ORDERS = ['importer-first', 'loadcsv-first'] as const;
 
 function parseOptions(args: string[]): BenchOptions {
   const values = parseBenchArgs(
@@ -60,7 +66,7 @@ function parseOptions(args: string[]): BenchOptions {
       concurrency: { type: 'string', default: String(DEFAULT_WRITE_CONCURRENCY) },
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
-      order: { type: 'string', default: 'importer-first' },
+      order: { type: 'string', default: 'alternate' },
     },
     USAGE,
   );
@@ -92,6 +98,29 @@ function generate(options: BenchOptions, out: string): Promise<void> {
     child.once('error', fail);
     child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`generator exited with ${code}`))));
   });
+}
+
+/** Node and relationship counts of the two tenants side by side: the same files must give the same graph. */
+async function compareGraphs(
+  db: CypherExecutor,
+  importerTenant: string,
+  loadCsvTenant: string,
+): Promise<void> {
+  say(`== The two graphs: ${importerTenant} and ${loadCsvTenant}`);
+  const [nodesA, nodesB, relsA, relsB] = await Promise.all([
+    countsOf(db, importerTenant, 'count-nodes'),
+    countsOf(db, loadCsvTenant, 'count-nodes'),
+    countsOf(db, importerTenant, 'count-relationships'),
+    countsOf(db, loadCsvTenant, 'count-relationships'),
+  ]);
+  // Not imported data: the importer's last statement marks every account for re-scoring (the
+  // score worker's queue), which LOAD CSV does not do. Shown apart so the comparison is like for like.
+  const marks = nodesA.get('AccountScore') ?? 0;
+  nodesA.delete('AccountScore');
+  nodesB.delete('AccountScore');
+  printSideBySide('nodes', nodesA, nodesB);
+  say(`  (and ${count(marks)} AccountScore nodes: the importer's marks for the score worker)`);
+  printSideBySide('relationships', relsA, relsB);
 }
 
 async function countsOf(db: CypherExecutor, tenantId: string, query: string): Promise<Map<string, number>> {
@@ -162,9 +191,10 @@ async function main(): Promise<void> {
     const benchDb = new CypherExecutor(driver, benchQueries, executorOptions);
     await migrateSchema(db, CYPHER_ROOT);
 
-    const runImporter = async () => {
+    const runImporter = async (tenantId: string) => {
+      const firstBatch = db.batches.length;
       say(
-        `== (a) The importer into tenant ${IMPORTER_TENANT}: salesforce/, then extras/ with mapping.json ` +
+        `== (a) The importer into tenant ${tenantId}: salesforce/, then extras/ with mapping.json ` +
           `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
       );
       const perStatement = new Map<
@@ -194,7 +224,7 @@ async function main(): Promise<void> {
       ]) {
         const report = await runImport(db, {
           ...run,
-          tenantId: IMPORTER_TENANT,
+          tenantId,
           batchSize: options.batchSize,
           concurrency: options.concurrency,
           rejectsFile: join(work, `rejects-${run.format}.csv`),
@@ -217,62 +247,83 @@ async function main(): Promise<void> {
             `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)}`,
         );
       }
-      return { importerMs, peaks };
+      return { tenantId, ms: importerMs, peaks, batches: db.batches.slice(firstBatch) };
     };
-    const runLoadCsvSide = async () => {
-      say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${LOAD_CSV_TENANT}`);
+    const runLoadCsvSide = async (tenantId: string) => {
+      say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${tenantId}`);
       const loadStarted = performance.now();
-      await runLoadCsv(driver, benchQueries, LOAD_CSV_TENANT, (step) =>
+      await runLoadCsv(driver, benchQueries, tenantId, (step) =>
         say(
           `   ${step.name.padEnd(30)} ${seconds(step.elapsedMs).padStart(8)}  ` +
             `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
         ),
       );
-      const loadCsvMs = performance.now() - loadStarted;
-      return loadCsvMs;
+      return { tenantId, ms: performance.now() - loadStarted };
     };
-    // The side that runs first pays for the fresh JVM (the first runs of every statement).
-    let importer: Awaited<ReturnType<typeof runImporter>>;
-    let loadCsvMs: number;
-    if (options.order === 'importer-first') {
-      importer = await runImporter();
-      loadCsvMs = await runLoadCsvSide();
+    // Only the very first run meets the fresh JVM (the first runs of every statement). The importer
+    // first and last (A B B A) gives its cold and its warm figure against two warm LOAD CSV runs,
+    // and balances what drifts with time (the store growing) between the two sides.
+    const importerRuns: Awaited<ReturnType<typeof runImporter>>[] = [];
+    const loadCsvRuns: Awaited<ReturnType<typeof runLoadCsvSide>>[] = [];
+    const importerSide = async (round: number) => {
+      importerRuns.push(await runImporter(`${IMPORTER_TENANT}-${round}`));
+    };
+    const loadCsvSide = async (round: number) => {
+      loadCsvRuns.push(await runLoadCsvSide(`${LOAD_CSV_TENANT}-${round}`));
+    };
+    if (options.order === 'loadcsv-first') {
+      await loadCsvSide(1);
+      await importerSide(1);
     } else {
-      loadCsvMs = await runLoadCsvSide();
-      importer = await runImporter();
+      await importerSide(1);
+      await loadCsvSide(1);
     }
-    const { importerMs, peaks } = importer;
+    if (options.order === 'alternate') {
+      await loadCsvSide(2);
+      await importerSide(2);
+    }
 
-    say('== The two graphs');
-    const [nodesA, nodesB, relsA, relsB] = await Promise.all([
-      countsOf(benchDb, IMPORTER_TENANT, 'count-nodes'),
-      countsOf(benchDb, LOAD_CSV_TENANT, 'count-nodes'),
-      countsOf(benchDb, IMPORTER_TENANT, 'count-relationships'),
-      countsOf(benchDb, LOAD_CSV_TENANT, 'count-relationships'),
-    ]);
-    // Not imported data: the importer's last statement marks every account for re-scoring (the
-    // score worker's queue), which LOAD CSV does not do. Shown apart so the comparison is like for like.
-    const marks = nodesA.get('AccountScore') ?? 0;
-    nodesA.delete('AccountScore');
-    nodesB.delete('AccountScore');
-    printSideBySide('nodes', nodesA, nodesB);
-    say(`  (and ${count(marks)} AccountScore nodes: the importer's marks for the score worker)`);
-    printSideBySide('relationships', relsA, relsB);
+    for (const [importer, loadCsv] of importerRuns.map((run, i) => [run, loadCsvRuns[i]!] as const)) {
+      await compareGraphs(benchDb, importer.tenantId, loadCsv.tenantId);
+    }
 
+    const mean = (runs: readonly { ms: number }[]) => runs.reduce((t, r) => t + r.ms, 0) / runs.length;
+    const importerMs = mean(importerRuns);
+    const loadCsvMs = mean(loadCsvRuns);
+    const peaks = {
+      rss: Math.max(...importerRuns.map((r) => r.peaks.rss)),
+      heapUsed: Math.max(...importerRuns.map((r) => r.peaks.heapUsed)),
+      samples: importerRuns.reduce((t, r) => t + r.peaks.samples, 0),
+    };
     const importerRate = manifest.rows / (importerMs / 1000);
     const loadCsvRate = manifest.rows / (loadCsvMs / 1000);
     say('== Figures');
     say(`  rows in the files        ${count(manifest.rows)} (${count(manifest.accounts)} accounts)`);
-    say(`  importer                 ${seconds(importerMs)}, ${count(importerRate)} rows/s`);
-    say(`  LOAD CSV                 ${seconds(loadCsvMs)}, ${count(loadCsvRate)} rows/s`);
+    say(`  order                    ${options.order}`);
+    const runsOf = (runs: readonly { tenantId: string; ms: number }[]) =>
+      runs.map((r) => `${r.tenantId} ${seconds(r.ms)}`).join(', ');
+    say(`  importer runs            ${runsOf(importerRuns)}`);
+    say(`  LOAD CSV runs            ${runsOf(loadCsvRuns)}`);
+    const meanOf = importerRuns.length > 1 ? 'mean ' : '';
+    say(`  importer                 ${meanOf}${seconds(importerMs)}, ${count(importerRate)} rows/s`);
+    say(`  LOAD CSV                 ${meanOf}${seconds(loadCsvMs)}, ${count(loadCsvRate)} rows/s`);
     say(`  importer / LOAD CSV      ${(importerRate / loadCsvRate).toFixed(2)}x`);
+    if (importerRuns.length > 1) {
+      // Only the very first run meets a cold JVM: the importer's second run against both LOAD CSV runs.
+      const warmRate = manifest.rows / (importerRuns[1]!.ms / 1000);
+      say(
+        `  warm runs only           importer run 2 / LOAD CSV mean ${(warmRate / loadCsvRate).toFixed(2)}x`,
+      );
+    }
     say(
       `  importer peak memory     RSS ${megabytes(peaks.rss)}, heap used ${megabytes(peaks.heapUsed)} ` +
         `(${count(peaks.samples)} samples)`,
     );
-    printTenths('importer, whole load', db.batches);
-    const interactions = db.batches.filter((b) => b.query === 'write/upsert-interactions');
-    printTenths('importer, interactions only', interactions);
+    for (const run of importerRuns) {
+      printTenths(`importer ${run.tenantId}, whole load`, run.batches);
+      const interactions = run.batches.filter((b) => b.query === 'write/upsert-interactions');
+      printTenths(`importer ${run.tenantId}, interactions only`, interactions);
+    }
     say(`  total run                ${seconds(Date.now() - started)}`);
   } finally {
     await driver.close();
