@@ -13,6 +13,7 @@ import { DEFAULT_WRITE_CONCURRENCY } from '../../seed/import/pipeline/write-pass
 import { runImport, type ImportReport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, seconds } from '../support/figures';
+import { exportFileRuns } from './export-runs';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
@@ -214,14 +215,7 @@ async function main(): Promise<void> {
       const importStarted = performance.now();
       sampler.start();
       const reports: ImportReport[] = [];
-      for (const run of [
-        { dir: join(files, 'salesforce'), format: 'salesforce' as const },
-        {
-          dir: join(files, 'extras'),
-          format: 'mapping' as const,
-          mappingFile: join(files, 'extras', 'mapping.json'),
-        },
-      ]) {
+      for (const run of exportFileRuns(files)) {
         const report = await runImport(db, {
           ...run,
           tenantId,

@@ -11,6 +11,7 @@ import { EmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 import { runImport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count } from '../support/figures';
+import { exportFileRuns } from './export-runs';
 
 const USAGE = `Usage: npm run bench:import:profile -- --files <folder> [--batch-size N]
 
@@ -142,14 +143,7 @@ async function main(): Promise<void> {
       timeoutMs: 600_000,
     });
     await migrateSchema(db, CYPHER_ROOT);
-    for (const run of [
-      { dir: join(files, 'salesforce'), format: 'salesforce' as const },
-      {
-        dir: join(files, 'extras'),
-        format: 'mapping' as const,
-        mappingFile: join(files, 'extras', 'mapping.json'),
-      },
-    ]) {
+    for (const run of exportFileRuns(files)) {
       const report = await runImport(db, {
         ...run,
         tenantId: 'profile',

@@ -1,5 +1,6 @@
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { SubscriptionStatus, Segment } from '../domain/vocabulary';
+import type { RetentionSums } from '../domain/retention-facts';
 
 export interface RetentionSubscriptionRow {
   id: string;
@@ -26,20 +27,11 @@ export interface RetentionGapRow {
 }
 
 /** The retention sums of the portfolio (`whole`) or of one of its segments, added in the database. */
-export interface RetentionGroupRow {
+export interface RetentionGroupRow extends RetentionSums {
   whole: boolean;
   segment: Segment | null;
   /** The group's smallest account id (code-unit order): segments are listed in this order. */
   firstAccountId: string | null;
-  baseAccounts: number;
-  startingArr: number;
-  expansion: number;
-  contraction: number;
-  churn: number;
-  newArr: number;
-  churnedAccounts: number;
-  expandedAccounts: number;
-  contractedAccounts: number;
 }
 
 /** One account of a page: its ARR at both ends and its movement, worked out in the database. */

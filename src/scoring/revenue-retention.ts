@@ -1,4 +1,5 @@
 import type { Segment, SubscriptionStatus } from '../domain/vocabulary';
+import type { RetentionSums } from '../domain/retention-facts';
 
 /**
  * Net and gross revenue retention over a period, from subscription periods.
@@ -172,19 +173,6 @@ function withMovement(
     evidence,
     dataGaps,
   };
-}
-
-/** What the totals are made of: sums over the base (and newArr over every account) and counts. */
-export interface RetentionSums {
-  baseAccounts: number;
-  startingArr: number;
-  expansion: number;
-  contraction: number;
-  churn: number;
-  newArr: number;
-  churnedAccounts: number;
-  expandedAccounts: number;
-  contractedAccounts: number;
 }
 
 export function retentionTotals(accounts: readonly AccountRetention[]): RetentionTotals {

@@ -1,45 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { RunningApp } from '../../src/app';
 import { startTestApp, tokenFor } from '../support/app';
 import { testTenant } from '../support/graph';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One raw HTTP request (chunked bodies and odd headers included), the answer read whole. */
-function send(
-  url: string,
-  body: string | Buffer,
-  headers: Record<string, string>,
-  chunked = false,
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-    });
-    req.on('error', reject);
-    if (chunked) {
-      const text = Buffer.from(body);
-      req.write(text.subarray(0, 5));
-      req.end(text.subarray(5));
-    } else {
-      req.setHeader('content-length', Buffer.byteLength(body));
-      req.end(body);
-    }
-  });
-}
+import { postRaw as send, type RawAnswer as Answer } from '../support/raw-http';
 
 /**
  * POST /graphql is served by the lane in front of Express (src/http/graphql-lane.ts); POST

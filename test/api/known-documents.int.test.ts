@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import type { RunningApp } from '../../src/app';
@@ -7,36 +6,9 @@ import { PROJECT_ROOT } from '../../src/config/paths';
 import { KnownDocuments } from '../../src/http/known-documents';
 import { startTestApp, tokenFor } from '../support/app';
 import { testTenant } from '../support/graph';
+import { postRaw as send, type RawAnswer as Answer } from '../support/raw-http';
 import { demoAccounts, demoClock } from '../support/health-fixtures';
 import { seedTenant } from '../support/seed';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(url: string, body: string, headers: Record<string, string>): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 /** Headers whose values differ from one request to the next whichever path answers. */
 const PER_REQUEST = new Set([
