@@ -254,52 +254,25 @@ async function main(): Promise<void> {
 
     say();
     say(`Latency over ${options.rounds} rounds (ms; ratio = API / raw driver, or @neo4j/graphql / API)`);
+    const latencyRow = (name: string, statements: number) => [
+      name,
+      ms(p(name, 0.5)),
+      ms(p(name, 0.99)),
+      count(statements),
+    ];
+    const maps = mapStatements.length;
+    const people = peopleStatements.length;
     for (const line of table(
       ['request', 'p50', 'p99', 'statements'],
       [
-        ['map: API', ms(p('map: API', 0.5)), ms(p('map: API', 0.99)), count(mapStatements.length)],
-        [
-          'map: raw driver',
-          ms(p('map: raw driver', 0.5)),
-          ms(p('map: raw driver', 0.99)),
-          count(mapStatements.length),
-        ],
-        [
-          'map: API, fetch client',
-          ms(p('map: API, fetch client', 0.5)),
-          ms(p('map: API, fetch client', 0.99)),
-          count(mapStatements.length),
-        ],
-        [
-          'people: API',
-          ms(p('people: API', 0.5)),
-          ms(p('people: API', 0.99)),
-          count(peopleStatements.length),
-        ],
-        [
-          'map: API, graphql-js',
-          ms(p('map: API, graphql-js', 0.5)),
-          ms(p('map: API, graphql-js', 0.99)),
-          count(mapStatements.length),
-        ],
-        [
-          'people: API, graphql-js',
-          ms(p('people: API, graphql-js', 0.5)),
-          ms(p('people: API, graphql-js', 0.99)),
-          count(peopleStatements.length),
-        ],
-        [
-          'people: raw driver',
-          ms(p('people: raw driver', 0.5)),
-          ms(p('people: raw driver', 0.99)),
-          count(peopleStatements.length),
-        ],
-        [
-          'people: @neo4j/graphql',
-          ms(p('people: @neo4j/graphql', 0.5)),
-          ms(p('people: @neo4j/graphql', 0.99)),
-          '1',
-        ],
+        latencyRow('map: API', maps),
+        latencyRow('map: raw driver', maps),
+        latencyRow('map: API, fetch client', maps),
+        latencyRow('people: API', people),
+        latencyRow('map: API, graphql-js', maps),
+        latencyRow('people: API, graphql-js', people),
+        latencyRow('people: raw driver', people),
+        latencyRow('people: @neo4j/graphql', 1),
       ],
     ))
       say(`  ${line}`);

@@ -137,23 +137,10 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
 }
 
 /**
- * Executes a parsed and validated operation in process with the engine the schema was given, as
- * a request would be executed: the start-up warm-up's way in, so it warms the same engine.
- */
-export async function executeInProcess(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  contextValue: unknown,
-  variableValues: Record<string, unknown>,
-): Promise<ExecutionResult> {
-  if (plainSchemas.has(schema)) return execute({ schema, document, contextValue, variableValues });
-  return runCompiled(schema, document, undefined, contextValue, variableValues);
-}
-
-/**
- * Executes an operation Apollo has already parsed and validated, with the engine the schema was
- * given and the arguments Apollo would pass: the known-documents path's way in
- * (src/http/known-documents.ts), so both paths run the same compiled query.
+ * Executes a parsed and validated operation with the engine the schema was given and the
+ * arguments Apollo would pass: the known-documents path's way in (src/http/known-documents.ts)
+ * and the start-up warm-up's (src/graphql/warm-up-operations.ts), so they run the same compiled
+ * query as Apollo's gateway does.
  */
 export function executeValidated(
   schema: GraphQLSchema,

@@ -12,7 +12,7 @@ import {
 import type { Caller } from '../domain/tenant';
 import type { Services } from '../services/services';
 import { createContext } from './context';
-import { executeInProcess } from './executor';
+import { executeValidated } from './executor';
 
 /** How deep the warm-up's selection goes below the root field (the plan's deepest lists are ~4). */
 const WARM_UP_DEPTH = 5;
@@ -71,7 +71,7 @@ export function graphQLWarmUp(schema: GraphQLSchema, services: Services) {
       const document = parse(planDocument);
       const errors = validate(schema, document);
       if (errors.length > 0) throw errors[0]!;
-      const result = await executeInProcess(schema, document, createContext(services, caller), {
+      const result = await executeValidated(schema, document, undefined, createContext(services, caller), {
         id: accountId,
       });
       if (result.errors && result.errors.length > 0) throw result.errors[0]!;
