@@ -6,6 +6,8 @@ import { cleanWriteParams } from './text-hygiene';
 import type { CypherQuery, QueryRegistry } from './query-registry';
 import { currentRequestMemo } from './request-memo';
 import { toNative } from './values';
+import { runRead } from './auto-commit-read';
+import { MAX_TRANSACTION_RETRY_MS } from './driver';
 
 export type Params = Record<string, unknown>;
 
@@ -193,16 +195,24 @@ export class CypherExecutor {
     const stop = () => void session.close();
     scope?.signal.addEventListener('abort', stop, { once: true });
     const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
-    const config = {
+    const metadata = { app: 'stakeholder-api', query: query.name, ...(scope ? { requestId: scope.id } : {}) };
+    const config = () => ({
       // Never longer than the request has left: Neo4j ends it on time even if we cannot.
       timeout: scope
         ? Math.max(1, Math.min(this.options.timeoutMs, scope.remainingMs()))
         : this.options.timeoutMs,
-      metadata: { app: 'stakeholder-api', query: query.name, ...(scope ? { requestId: scope.id } : {}) },
-    };
+      metadata,
+    });
     try {
+      // A read is one auto-commit statement (one round trip, no COMMIT), retried as executeRead would.
       const result =
-        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        mode === 'READ'
+          ? await runRead(session, query.text, runParams, {
+              maxRetryMs: MAX_TRANSACTION_RETRY_MS,
+              signal: scope?.signal,
+              config,
+            })
+          : await session.executeWrite(work, config());
       this.emit({
         name: query.name,
         mode,

@@ -6,6 +6,9 @@ export interface DriverOptions {
   password?: string;
 }
 
+/** How long a transient failure is retried: the driver's managed writes and the executor's reads. */
+export const MAX_TRANSACTION_RETRY_MS = 2_000;
+
 /**
  * One driver per process. `neo4j://` URIs route reads to followers and writes to the leader of
  * a cluster or Aura; the embedded database is reached over plain `bolt://` with auth disabled.
@@ -21,7 +24,7 @@ export function createDriver(options: DriverOptions): Driver {
     // Fail fast when the database is gone: a request learns it in seconds (then 503), not after
     // the default 30 s connect timeout and 30 s of transaction retries.
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
   });
 }
 
