@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { validateArguments } from './argument-validation';
 import { authChecker } from './auth-checker';
 import {
   ChurnFreshnessResolver,
@@ -161,7 +162,7 @@ export const RESOLVERS = [
   ExecutiveBriefingResolver,
 ] as const;
 
-/** Built once per process; type-graphql validates every input class (class-validator). */
+/** Built once per process; type-graphql validates every input class with constraints (class-validator). */
 export function buildGraphQLSchema(): GraphQLSchema {
   // No type-graphql global middleware: it would wrap every field of every object in an async
   // chain. Global ids are accepted by wrapping only the fields that take IDs (global-id-arguments).
@@ -174,7 +175,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
         resolveTypesSynchronously(
           buildSchemaSync({
             resolvers: RESOLVERS,
-            validate: { forbidUnknownValues: false },
+            // class-validator as `validate: { forbidUnknownValues: false }` ran it, only for
+            // argument classes that declare constraints (argument-validation).
+            validateFn: validateArguments,
             authChecker,
           }),
         ),
