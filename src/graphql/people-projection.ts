@@ -61,6 +61,21 @@ export function peopleProjection(
   pageFields: readonly FieldNode[],
   fragments: Fragments,
 ): PeopleProjection | null {
+  // The decision depends only on the selection, and a page field's node belongs to one parsed
+  // document (kept with its compiled query), fragments included: decided once per node.
+  const node = pageFields.length === 1 ? pageFields[0] : undefined;
+  if (node === undefined) return decide(pageFields, fragments);
+  let asked = decided.get(node);
+  if (asked === undefined) {
+    asked = decide(pageFields, fragments);
+    decided.set(node, asked && Object.freeze(asked));
+  }
+  return asked;
+}
+
+const decided = new WeakMap<FieldNode, Readonly<PeopleProjection> | null>();
+
+function decide(pageFields: readonly FieldNode[], fragments: Fragments): PeopleProjection | null {
   const asked: PeopleProjection = {
     manager: false,
     roles: false,

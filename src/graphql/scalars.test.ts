@@ -1,5 +1,5 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { DateTimeISO } from './scalars';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { DateTimeISO, LocalDate } from './scalars';
 
 describe('DateTimeISO', () => {
   const answers: unknown[] = [
@@ -38,5 +38,33 @@ describe('DateTimeISO', () => {
     expect(DateTimeISO.parseValue('2026-12-07T04:30:00Z')).toEqual(
       GraphQLDateTimeISO.parseValue('2026-12-07T04:30:00Z'),
     );
+  });
+});
+
+describe('LocalDate', () => {
+  it('answers as graphql-scalars does, canonical days or not', () => {
+    for (const value of ['2026-12-07', '0042-06-15', '2024-02-29', '2025-01-31', '1999-12-28'])
+      expect(LocalDate.serialize(value)).toBe(GraphQLLocalDate.serialize(value));
+  });
+
+  it('refuses what graphql-scalars refuses', () => {
+    for (const bad of [
+      '2025-02-30',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-1-01',
+      '2025-01-01T00:00:00Z',
+      20250101,
+    ]) {
+      expect(() => GraphQLLocalDate.serialize(bad)).toThrow();
+      expect(() => LocalDate.serialize(bad)).toThrow();
+    }
+  });
+
+  it('keeps the scalar graphql-scalars declares (name, description, input parsing)', () => {
+    expect(LocalDate.name).toBe(GraphQLLocalDate.name);
+    expect(LocalDate.description).toBe(GraphQLLocalDate.description);
+    expect(LocalDate.parseValue('2026-12-07')).toBe('2026-12-07');
+    expect(() => LocalDate.parseValue('2026-02-30')).toThrow();
   });
 });

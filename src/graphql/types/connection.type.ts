@@ -50,8 +50,25 @@ export function connectionOf<T extends object>(
   return Connection;
 }
 
+/**
+ * An edge whose cursor is encoded when it is read: a page of 100 whose query selects no cursor
+ * (most screens) encoded 100 of them for nothing (base64 JSON each).
+ */
+class LazyEdge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    private readonly page: Page<T>,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= this.page.cursorOf(this.node));
+  }
+}
+
 export function toConnection<T>(page: Page<T>, after: string | null | undefined): ConnectionShape<T> {
-  const edges = page.items.map((node) => ({ cursor: page.cursorOf(node), node }));
+  const edges = page.items.map((node) => new LazyEdge(node, page));
   return {
     edges,
     pageInfo: {
