@@ -2,9 +2,7 @@
 // the page (as people-by-account-ids reads them) with only the nested lists the request selects
 // ($withRoles, $withInfluences, $withInfluencedBy; a list not asked for is null and costs
 // nothing), its other fields only when the page asks for any ($withDetails: its id, name and
-// manager always), each influence's kind and source only when asked ($withInfluenceDetails: a
-// third of the bytes of a page that shows weights and names), and the people at the other end
-// (manager, influence) as their id and name. The
+// manager always), and the people at the other end (manager, influence) as their id and name. The
 // resolver sends it only when the selection below those people asks for nothing more
 // (src/graphql/people-projection.ts); anything else reads people-with-links-by-account-ids.
 // Current roles are those not ended on $today, newest first; influence is strongest first.
@@ -49,14 +47,12 @@ CALL (a) {
     } END,
     CASE WHEN $withInfluences THEN COLLECT {
       MATCH (p)-[i:INFLUENCES]->(o:Person)
-      RETURN CASE WHEN $withInfluenceDetails THEN [o.id, o.name, i.weight, i.kind, i.source]
-        ELSE [o.id, o.name, i.weight] END
+      RETURN [o.id, o.name, i.weight, i.kind, i.source]
       ORDER BY i.weight DESC
     } END,
     CASE WHEN $withInfluencedBy THEN COLLECT {
       MATCH (p)<-[i:INFLUENCES]-(o:Person)
-      RETURN CASE WHEN $withInfluenceDetails THEN [o.id, o.name, i.weight, i.kind, i.source]
-        ELSE [o.id, o.name, i.weight] END
+      RETURN [o.id, o.name, i.weight, i.kind, i.source]
       ORDER BY i.weight DESC
     } END
   ]) AS people

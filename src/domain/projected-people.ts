@@ -19,12 +19,8 @@ export interface PersonProjection {
   influencedBy?: ProjectedInfluence[];
 }
 
-/**
- * An influence with the person at its far end already read; its kind and source only when the
- * request asks for them (`influenceDetails`).
- */
-export type ProjectedInfluence = Omit<Influence, 'kind' | 'source'> &
-  Partial<Pick<Influence, 'kind' | 'source'>> & { [PROJECTED]: { to?: PersonName; from?: PersonName } };
+/** An influence with the person at its far end already read. */
+export type ProjectedInfluence = Influence & { [PROJECTED]: { to?: PersonName; from?: PersonName } };
 
 /**
  * A page person as a projected read gives it: every field of a Stakeholder when the page asks for
@@ -45,6 +41,4 @@ export interface PeopleProjection {
   influencedBy: boolean;
   /** Any field of the page's people other than id, name and the lists above. */
   details: boolean;
-  /** Any field of an influence (either way) other than its weight and its two ends: kind, source. */
-  influenceDetails: boolean;
 }

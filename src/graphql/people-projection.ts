@@ -9,10 +9,6 @@ const NAME_FIELDS = new Set(['id', 'name', '__typename']);
 const FAR_END = new Set(['manager', 'to', 'from']);
 /** A page person's fields the projected read answers without its details (email, title, dates …). */
 const WITHOUT_DETAILS = new Set<string>(['id', 'name', '__typename', ...PERSON_LISTS]);
-/** An influence's fields the projected read answers without its kind and source. */
-const INFLUENCE_WITHOUT_DETAILS = new Set(['weight', 'to', 'from', '__typename']);
-/** The page person's fields whose value is a list of influences. */
-const INFLUENCE_LISTS = new Set(['influences', 'influencedBy']);
 /** The fields of a connection and of its edges, down to `node` (the page's people). */
 const CONNECTION_FIELDS = new Set(['totalCount', 'pageInfo', 'edges', '__typename']);
 const EDGE_FIELDS = new Set(['cursor', 'node', '__typename']);
@@ -86,20 +82,12 @@ function decide(pageFields: readonly FieldNode[], fragments: Fragments): PeopleP
     influences: false,
     influencedBy: false,
     details: asksDetails(pageFields, fragments),
-    influenceDetails: false,
   };
   const visit = (set: SelectionSetNode | undefined): boolean => {
     for (const field of fieldsOf(set, fragments)) {
       const name = field.name.value;
       if ((PERSON_LISTS as readonly string[]).includes(name))
         asked[name as (typeof PERSON_LISTS)[number]] = true;
-      // Conservative as the rest: an influence list at any depth asking anything beyond its weight
-      // and ends reads every influence's kind and source.
-      if (
-        INFLUENCE_LISTS.has(name) &&
-        fieldsOf(field.selectionSet, fragments).some((f) => !INFLUENCE_WITHOUT_DETAILS.has(f.name.value))
-      )
-        asked.influenceDetails = true;
       if (FAR_END.has(name)) {
         if (
           !fieldsOf(field.selectionSet, fragments).every(

@@ -54,16 +54,13 @@ type RoleTuple = [
   until: string | null,
   source: string | null,
 ];
-/**
- * An influence as the projected page returns it, seen from the page person: [otherId, otherName,
- * weight, kind, source]; the last two only when the request asks for them (influenceDetails).
- */
+/** An influence as the projected page returns it, seen from the page person: [otherId, otherName, weight, kind, source]. */
 type InfluenceTuple = [
   id: string,
   name: string,
   weight: number,
-  kind?: Influence['kind'],
-  source?: string | null,
+  kind: Influence['kind'],
+  source: string | null,
 ];
 
 /** A person's fields beyond id and name, as the projected page returns them when asked. */
@@ -254,7 +251,6 @@ export class StakeholderRepository {
       withRoles: asked.roles,
       withInfluences: asked.influences,
       withInfluencedBy: asked.influencedBy,
-      withInfluenceDetails: asked.influenceDetails,
     });
     primeAccounts(tenantId, rows);
     return new Map(

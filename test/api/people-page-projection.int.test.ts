@@ -144,21 +144,6 @@ describe('the projected people page', () => {
     expect(JSON.stringify(full.data)).toContain('"startedAt":"2020-01-01"');
   });
 
-  it("reads influences' kind and source only when asked, with the same weights and ends", async () => {
-    const LINKS = `id influences { weight to { id name } } influencedBy { weight from { id name } }`;
-    const lean = await run(`{ account(id: "acc-nw") { people(first: 10) { edges { node { ${LINKS} } } } } }`);
-    const full = await run(`{ account(id: "acc-nw") { people(first: 10) { edges { node { ${LINKS}
-      influences { kind source } influencedBy { kind source } } } } } }`);
-    expect(lean.names).toEqual(['stakeholder/people-page-projected-by-account-ids']);
-    expect(full.names).toEqual(['stakeholder/people-page-projected-by-account-ids']);
-    const withoutDetails = JSON.parse(JSON.stringify(full.data), (key: string, value: unknown) =>
-      key === 'kind' || key === 'source' ? undefined : value,
-    ) as unknown;
-    expect(lean.data).toEqual(withoutDetails);
-    // The full read has them, so the comparison above compared something.
-    expect(JSON.stringify(full.data)).toContain('"kind":"INFORMAL","source":"analyst"');
-  });
-
   it('filters by status and seniority as the plain page does', async () => {
     const filtered = await page('first: 10, status: ACTIVE, seniority: C_LEVEL');
     expect(filtered.names[0]).toBe('stakeholder/people-page-projected-by-account-ids');

@@ -72,14 +72,7 @@ export async function warmUpCommonScreens(
     await services.stakeholderMaps.build(caller, account.id);
     const firstPage = await services.stakeholders.pagesByAccounts(caller, [account.id], page);
     await services.stakeholders.linkedPagesByAccounts(caller, [account.id], page);
-    const everyList = {
-      manager: true,
-      roles: true,
-      influences: true,
-      influencedBy: true,
-      details: true,
-      influenceDetails: true,
-    };
+    const everyList = { manager: true, roles: true, influences: true, influencedBy: true, details: true };
     await services.stakeholders.projectedPagesByAccounts(caller, [account.id], page, everyList);
     for (let round = 0; round < planRounds; round += 1) {
       await asRequest(async () => {
