@@ -52,6 +52,16 @@ describe('peopleProjection', () => {
       expect(projection(query)?.details).toBe(true);
   });
 
+  it('decides once per page field: the same node gives the same answer, another selection its own', () => {
+    const [fields, fragments] = pageOf('{ account { people { edges { node { name title } } } } }');
+    const first = peopleProjection(fields, fragments);
+    expect(peopleProjection(fields, fragments)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const other = projection('{ account { people { edges { node { name } } } } }');
+    expect(other).not.toBe(first);
+    expect(other?.details).toBe(false);
+  });
+
   it('gives no projection when a far end asks for more than id and name', () => {
     expect(projection('{ account { people { edges { node { manager { name title } } } } } }')).toBeNull();
   });
