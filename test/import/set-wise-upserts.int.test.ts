@@ -160,4 +160,38 @@ describe('set-wise upserts of people and interactions', () => {
       rejected: 0,
     });
   });
+
+  it('creates a new ticket, NPS answer and usage snapshot with their relationships, a repeated id once', async () => {
+    const tenantId = testTenant('set-wise-created');
+    const portfolio = await stamped(tenantId);
+    const [ticket] = portfolio.tickets;
+    const [answer] = portfolio.npsResponses;
+    const [snapshot] = portfolio.usageSnapshots;
+    if (!ticket || !answer || !snapshot) throw new Error('the fixture has one of each');
+    const kinds = [
+      ['tickets', { ...ticket, id: 'tkt-new' }, 'SupportTicket'],
+      ['npsResponses', { ...answer, id: 'nps-new' }, 'NpsResponse'],
+      ['usageSnapshots', { ...snapshot, id: 'use-new', businessUnitId: 'bu-nw-fin' }, 'UsageSnapshot'],
+    ] as const;
+    for (const [kind, record, label] of kinds) {
+      expect((await writer.upsertBatch(tenantId, kind, rowsOf([record, record]))).counts).toEqual({
+        created: 1,
+        updated: 1,
+        unchanged: 0,
+        rejected: 0,
+      });
+      expect(
+        await one<number>(
+          `MATCH (n:${label} {tenantId: $tenantId, id: '${record.id}'}) RETURN COUNT { (n)--() }`,
+          tenantId,
+        ),
+      ).toEqual([2]);
+      expect((await writer.upsertBatch(tenantId, kind, rowsOf([record]))).counts).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+        rejected: 0,
+      });
+    }
+  });
 });
