@@ -36,6 +36,9 @@ async function main(): Promise<void> {
       files: { type: 'string' },
       baseline: { type: 'string' },
       rounds: { type: 'string', default: '1' },
+      // Batches in flight per side (default: the importer's default), to A/B that setting instead.
+      'concurrency-a': { type: 'string' },
+      'concurrency-b': { type: 'string' },
     },
     USAGE,
   );
@@ -85,7 +88,13 @@ async function main(): Promise<void> {
       const cpu = process.cpuUsage();
       const started = performance.now();
       for (const run of exportFileRuns(files)) {
-        await runImport(db, { ...run, tenantId, rejectsFile: join(work, `rejects-${tenantId}.csv`) });
+        const inFlight = side === 'A' ? values['concurrency-a'] : values['concurrency-b'];
+        await runImport(db, {
+          ...run,
+          tenantId,
+          rejectsFile: join(work, `rejects-${tenantId}.csv`),
+          ...(inFlight === undefined ? {} : { concurrency: wholeOption('concurrency', inFlight) }),
+        });
       }
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
