@@ -35,6 +35,8 @@ interface Profiled {
   rowsBefore: number;
   rows: number;
   dbHits: number;
+  /** Eager operators in the plan: each one materialises every row before the next step. */
+  eagers: number;
   ms: number;
   top: string[];
 }
@@ -101,6 +103,7 @@ class ProfilingExecutor extends CypherExecutor {
         rowsBefore,
         rows,
         dbHits,
+        eagers: ops.filter((op) => op.operatorType.startsWith('Eager')).length,
         ms,
         top: ops.slice(0, 3).map(describe),
       });
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
       say(
         `${p.query.padEnd(42)} batch ${String(p.batch).padStart(3)} after ${count(p.rowsBefore).padStart(7)} rows: ` +
           `${count(p.rows).padStart(5)} rows, ${count(p.dbHits).padStart(9)} db hits ` +
-          `(${(p.dbHits / Math.max(p.rows, 1)).toFixed(0)}/row), ${p.ms.toFixed(0)} ms`,
+          `(${(p.dbHits / Math.max(p.rows, 1)).toFixed(0)}/row), ${p.eagers} Eager, ${p.ms.toFixed(0)} ms`,
       );
       for (const line of p.top) say(`      ${line}`);
     }

@@ -12,10 +12,29 @@ WITH row, a, p, old,
      CASE WHEN row.raisedById IS NOT NULL AND p IS NULL THEN ['raisedById'] ELSE [] END AS missing
 WITH row, a, p, old, rejectedBy, missing, row.sourceHash + reduce(s = '', f IN missing | s + '|' + f) AS stamp
 WITH row, a, p, rejectedBy, missing, stamp,
-     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+     CASE WHEN a IS NULL THEN 'rejected' WHEN old IS NULL AND row.twin IS NULL THEN 'created'
+          WHEN old IS NULL THEN 'updated' WHEN row.keepExisting THEN 'unchanged'
           WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+// A created row's node is new, so it has no relationships: CREATE them, with no stale ones to look
+// for and no MERGE (round 6; Expand(Into) + LockingMerge per relationship, PROFILE round 5). A row
+// whose id an earlier row of the batch has (row.twin, marked by the repository) takes the
+// updated path, whose MERGE finds the node that row created.
 CALL (row, a, p, stamp, outcome) {
-  WITH * WHERE outcome IN ['created', 'updated']
+  WITH * WHERE outcome = 'created'
+  CREATE (t:SupportTicket {tenantId: $tenantId, id: row.id})
+  SET t.subject = row.subject,
+      t.severity = row.severity,
+      t.status = row.status,
+      t.sentiment = row.sentiment,
+      t.escalated = row.escalated,
+      t.openedAt = datetime(row.openedAt),
+      t.closedAt = datetime(row.closedAt),
+      t.sourceHash = stamp
+  CREATE (t)-[:FOR_ACCOUNT]->(a)
+  FOREACH (person IN CASE WHEN p IS NULL THEN [] ELSE [p] END | CREATE (t)-[:RAISED_BY]->(person))
+}
+CALL (row, a, p, stamp, outcome) {
+  WITH * WHERE outcome = 'updated'
   MERGE (t:SupportTicket {tenantId: $tenantId, id: row.id})
   SET t.subject = row.subject,
       t.severity = row.severity,

@@ -7,10 +7,27 @@ WITH row, s, b, old,
      CASE WHEN row.businessUnitId IS NOT NULL AND b IS NULL THEN ['businessUnitId'] ELSE [] END AS missing
 WITH row, s, b, old, rejectedBy, missing, row.sourceHash + reduce(x = '', f IN missing | x + '|' + f) AS stamp
 WITH row, s, b, rejectedBy, missing, stamp,
-     CASE WHEN s IS NULL THEN 'rejected' WHEN old IS NULL THEN 'created' WHEN row.keepExisting THEN 'unchanged'
+     CASE WHEN s IS NULL THEN 'rejected' WHEN old IS NULL AND row.twin IS NULL THEN 'created'
+          WHEN old IS NULL THEN 'updated' WHEN row.keepExisting THEN 'unchanged'
           WHEN old.sourceHash = stamp THEN 'unchanged' ELSE 'updated' END AS outcome
+// A created row's node is new, so it has no relationships: CREATE them, with no stale ones to look
+// for and no MERGE (round 6; Expand(Into) + LockingMerge per relationship, PROFILE round 5). A row
+// whose id an earlier row of the batch has (row.twin, marked by the repository) takes the
+// updated path, whose MERGE finds the node that row created.
 CALL (row, s, b, stamp, outcome) {
-  WITH * WHERE outcome IN ['created', 'updated']
+  WITH * WHERE outcome = 'created'
+  CREATE (u:UsageSnapshot {tenantId: $tenantId, id: row.id})
+  SET u.date = date(row.date),
+      u.licensedSeats = row.licensedSeats,
+      u.activeSeats = row.activeSeats,
+      u.featuresAdopted = row.featuresAdopted,
+      u.featuresAvailable = row.featuresAvailable,
+      u.sourceHash = stamp
+  CREATE (s)-[:HAS_USAGE]->(u)
+  FOREACH (unit IN CASE WHEN b IS NULL THEN [] ELSE [b] END | CREATE (u)-[:FOR_UNIT]->(unit))
+}
+CALL (row, s, b, stamp, outcome) {
+  WITH * WHERE outcome = 'updated'
   MERGE (u:UsageSnapshot {tenantId: $tenantId, id: row.id})
   SET u.date = date(row.date),
       u.licensedSeats = row.licensedSeats,

@@ -110,6 +110,28 @@ export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
   { kind: 'objectives', query: UPSERT_QUERIES.objectives },
 ];
 
+/**
+ * Marks `twin: true` on a row whose `id` an earlier row of the batch has. The set-wise upserts
+ * (people, interactions) CREATE a row whose node is not in the graph; a twin takes their careful
+ * MERGE path instead, so a repeated id is written once and then compared, never created twice.
+ * The importer sends one row per key, so this copies rows only in the rare batch that needs it.
+ */
+export function markTwins(rows: readonly object[]): readonly object[] {
+  const seen = new Set<unknown>();
+  let marked: object[] | null = null;
+  rows.forEach((row, at) => {
+    const id = (row as { id?: unknown }).id;
+    if (id === undefined || id === null) return;
+    if (!seen.has(id)) {
+      seen.add(id);
+      return;
+    }
+    marked ??= [...rows];
+    marked[at] = { ...row, twin: true };
+  });
+  return marked ?? rows;
+}
+
 /** Batched, idempotent writes (`UNWIND $rows … MERGE` on the tenant-scoped keys). */
 export class PortfolioWriteRepository {
   private readonly queries: Map<string, CypherQuery>;
@@ -131,9 +153,14 @@ export class PortfolioWriteRepository {
     // Every upsert aggregates in Neo4j and returns one row (`created`, `updated`, `unchanged`,
     // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
     // time (docs/scale.md, rounds 3 and 4).
-    const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, { rows });
+    const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, {
+      rows: markTwins(rows),
+    });
     if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
     const { reported, ...tallies } = summary;
+    // The set-wise statements list rejected, then created, then existing rows: back to row order,
+    // which the rejects file and the forward links follow.
+    reported.sort((x, y) => (x.ref ?? 0) - (y.ref ?? 0));
     return { counts: { ...counts, ...tallies }, reported };
   }
 
