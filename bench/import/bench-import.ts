@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
@@ -16,6 +16,7 @@ import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
+import { compareKeptPlans } from './plan-check';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
 
 /** Accounts whose files hold just over a million rows (measured: ~520 rows per account). */
@@ -23,7 +24,7 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--plan-once on|off] [--plan-ahead on|off] [--calls <file prefix>] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
@@ -32,6 +33,8 @@ LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT})
 runs first on the fresh Neo4j pays for its cold JVM, so by default (--order alternate) each side
 runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and -2), and the
 ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
+--plan-once / --plan-ahead off run the importer without its cold-start measures (runImport's
+planOnce / planAhead); --calls writes each statement's server time per call to <prefix>-<tenant>.json.
 Prints figures; asserts nothing.`;
 
 const ORDERS = ['alternate', 'importer-first', 'loadcsv-first'] as const;
@@ -51,6 +54,14 @@ interface BenchOptions {
    * round 5); `alternate` runs both twice, first and second once each (A B B A).
    */
   order: (typeof ORDERS)[number];
+  planOnce: boolean;
+  planAhead: boolean;
+  calls: string | null;
+}
+
+function onOff(name: string, value: string): boolean {
+  if (value !== 'on' && value !== 'off') throw new Error(`--${name} must be on or off`);
+  return value === 'on';
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -68,6 +79,9 @@ function parseOptions(args: string[]): BenchOptions {
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
       order: { type: 'string', default: 'alternate' },
+      'plan-once': { type: 'string', default: 'on' },
+      'plan-ahead': { type: 'string', default: 'on' },
+      calls: { type: 'string' },
     },
     USAGE,
   );
@@ -84,6 +98,9 @@ function parseOptions(args: string[]): BenchOptions {
     heapMb: wholeOption('heap-mb', values['heap-mb']),
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
     order,
+    planOnce: onOff('plan-once', values['plan-once']),
+    planAhead: onOff('plan-ahead', values['plan-ahead']),
+    calls: values.calls ?? null,
   };
 }
 
@@ -196,15 +213,32 @@ async function main(): Promise<void> {
       const firstBatch = db.batches.length;
       say(
         `== (a) The importer into tenant ${tenantId}: salesforce/, then extras/ with mapping.json ` +
-          `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
+          `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight, plan once ` +
+          `${options.planOnce ? 'on' : 'off'}, plan ahead ${options.planAhead ? 'on' : 'off'})`,
       );
       const perStatement = new Map<
         string,
-        { calls: number; rows: number; serverMs: number; clientMs: number }
+        {
+          calls: number;
+          rows: number;
+          serverMs: number;
+          clientMs: number;
+          firstServerMs: number;
+          perCall: number[];
+        }
       >();
       const stopListening = db.onQuery((event) => {
         const rows = event.params['rows'];
-        const sum = perStatement.get(event.name) ?? { calls: 0, rows: 0, serverMs: 0, clientMs: 0 };
+        const sum = perStatement.get(event.name) ?? {
+          calls: 0,
+          rows: 0,
+          serverMs: 0,
+          clientMs: 0,
+          firstServerMs: 0,
+          perCall: [],
+        };
+        if (sum.calls === 0) sum.firstServerMs = event.serverMs;
+        sum.perCall.push(Math.round(event.serverMs));
         sum.calls += 1;
         sum.rows += Array.isArray(rows) ? rows.length : 0;
         sum.serverMs += event.serverMs;
@@ -221,6 +255,8 @@ async function main(): Promise<void> {
           tenantId,
           batchSize: options.batchSize,
           concurrency: options.concurrency,
+          planOnce: options.planOnce,
+          planAhead: options.planAhead,
           rejectsFile: join(work, `rejects-${run.format}.csv`),
           progress: 'plain',
         });
@@ -234,13 +270,21 @@ async function main(): Promise<void> {
       const peaks = sampler.stop();
       stopListening();
       // Where the importer's time went: Neo4j's own time per statement against the round trip.
-      say('   statement                                   calls       rows   server s   client s');
+      say(
+        '   statement                                   calls       rows   server s   client s  1st call s',
+      );
       for (const [name, sum] of [...perStatement].sort((a, b) => b[1].clientMs - a[1].clientMs)) {
         say(
           `   ${name.padEnd(40)} ${count(sum.calls).padStart(8)} ${count(sum.rows).padStart(10)} ` +
-            `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)}`,
+            `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)} ` +
+            `${(sum.firstServerMs / 1000).toFixed(2).padStart(11)}`,
         );
       }
+      if (options.calls !== null)
+        writeFileSync(
+          `${options.calls}-${tenantId}.json`,
+          JSON.stringify(Object.fromEntries([...perStatement].map(([n, s]) => [n, s.perCall]))),
+        );
       return { tenantId, ms: importerMs, peaks, batches: db.batches.slice(firstBatch) };
     };
     const runLoadCsvSide = async (tenantId: string) => {
@@ -279,6 +323,17 @@ async function main(): Promise<void> {
 
     for (const [importer, loadCsv] of importerRuns.map((run, i) => [run, loadCsvRuns[i]!] as const)) {
       await compareGraphs(benchDb, importer.tenantId, loadCsv.tenantId);
+    }
+
+    if (options.planOnce) {
+      // Run after every import: the kept plans were made on the fresh, empty store.
+      const plans = await compareKeptPlans(db, importerRuns[0]!.tenantId, options.batchSize);
+      const differing = plans.filter((p) => !p.same);
+      say(
+        `== Plans kept from the empty store (replan=skip) against plans made now (replan=force): ` +
+          `${plans.length - differing.length} of ${plans.length} the same`,
+      );
+      for (const p of differing) say(`   ${p.query} differs:\n     kept  ${p.kept}\n     fresh ${p.fresh}`);
     }
 
     const mean = (runs: readonly { ms: number }[]) => runs.reduce((t, r) => t + r.ms, 0) / runs.length;
