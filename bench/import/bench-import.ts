@@ -16,6 +16,7 @@ import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
+import { cpuSecondsOf } from './process-cpu';
 import { compareKeptPlans } from './plan-check';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
 
@@ -101,6 +102,21 @@ function parseOptions(args: string[]): BenchOptions {
     planOnce: onOff('plan-once', values['plan-once']),
     planAhead: onOff('plan-ahead', values['plan-ahead']),
     calls: values.calls ?? null,
+  };
+}
+
+interface RunCpu {
+  /** The Neo4j JVM's CPU seconds during the run (null without /proc). */
+  neo4jSeconds: number | null;
+  /** This process's CPU seconds (the importer's reading, validating and hashing; ~0 for LOAD CSV). */
+  nodeSeconds: number;
+}
+
+function cpuOfRun(pid: number | undefined, neo4jBefore: number | null, node: NodeJS.CpuUsage): RunCpu {
+  const neo4jAfter = cpuSecondsOf(pid);
+  return {
+    neo4jSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
+    nodeSeconds: (node.user + node.system) / 1e6,
   };
 }
 
@@ -246,6 +262,8 @@ async function main(): Promise<void> {
         perStatement.set(event.name, sum);
       });
       const sampler = new MemorySampler();
+      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
+      const nodeCpuBefore = process.cpuUsage();
       const importStarted = performance.now();
       sampler.start();
       const reports: ImportReport[] = [];
@@ -267,6 +285,7 @@ async function main(): Promise<void> {
         );
       }
       const importerMs = performance.now() - importStarted;
+      const cpu = cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore));
       const peaks = sampler.stop();
       stopListening();
       // Where the importer's time went: Neo4j's own time per statement against the round trip.
@@ -285,10 +304,12 @@ async function main(): Promise<void> {
           `${options.calls}-${tenantId}.json`,
           JSON.stringify(Object.fromEntries([...perStatement].map(([n, s]) => [n, s.perCall]))),
         );
-      return { tenantId, ms: importerMs, peaks, batches: db.batches.slice(firstBatch) };
+      return { tenantId, ms: importerMs, cpu, peaks, batches: db.batches.slice(firstBatch) };
     };
     const runLoadCsvSide = async (tenantId: string) => {
       say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${tenantId}`);
+      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
+      const nodeCpuBefore = process.cpuUsage();
       const loadStarted = performance.now();
       await runLoadCsv(driver, benchQueries, tenantId, (step) =>
         say(
@@ -296,7 +317,8 @@ async function main(): Promise<void> {
             `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
         ),
       );
-      return { tenantId, ms: performance.now() - loadStarted };
+      const ms = performance.now() - loadStarted;
+      return { tenantId, ms, cpu: cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore)) };
     };
     // Only the very first run meets the fresh JVM (the first runs of every statement). The importer
     // first and last (A B B A) gives its cold and its warm figure against two warm LOAD CSV runs,
@@ -349,14 +371,27 @@ async function main(): Promise<void> {
     say('== Figures');
     say(`  rows in the files        ${count(manifest.rows)} (${count(manifest.accounts)} accounts)`);
     say(`  order                    ${options.order}`);
-    const runsOf = (runs: readonly { tenantId: string; ms: number }[]) =>
-      runs.map((r) => `${r.tenantId} ${seconds(r.ms)}`).join(', ');
+    const runsOf = (runs: readonly { tenantId: string; ms: number; cpu: RunCpu }[]) =>
+      runs
+        .map(
+          (r) =>
+            `${r.tenantId} ${seconds(r.ms)} (CPU: Neo4j ${r.cpu.neo4jSeconds?.toFixed(1) ?? '?'} s, ` +
+            `Node ${r.cpu.nodeSeconds.toFixed(1)} s)`,
+        )
+        .join(', ');
     say(`  importer runs            ${runsOf(importerRuns)}`);
     say(`  LOAD CSV runs            ${runsOf(loadCsvRuns)}`);
     const meanOf = importerRuns.length > 1 ? 'mean ' : '';
     say(`  importer                 ${meanOf}${seconds(importerMs)}, ${count(importerRate)} rows/s`);
     say(`  LOAD CSV                 ${meanOf}${seconds(loadCsvMs)}, ${count(loadCsvRate)} rows/s`);
     say(`  importer / LOAD CSV      ${(importerRate / loadCsvRate).toFixed(2)}x`);
+    // CPU follows the machine's load far less than elapsed time (three engineers share 2 cores).
+    const neo4jCpu = (runs: readonly { cpu: RunCpu }[]) =>
+      runs.reduce((t, r) => t + (r.cpu.neo4jSeconds ?? NaN), 0) / runs.length;
+    say(
+      `  Neo4j CPU, LOAD CSV / importer (means) ${(neo4jCpu(loadCsvRuns) / neo4jCpu(importerRuns)).toFixed(2)}x ` +
+        `(${neo4jCpu(loadCsvRuns).toFixed(1)} s / ${neo4jCpu(importerRuns).toFixed(1)} s)`,
+    );
     if (importerRuns.length > 1) {
       // Only the very first run meets a cold JVM: the importer's second run against both LOAD CSV runs.
       const warmRate = manifest.rows / (importerRuns[1]!.ms / 1000);
