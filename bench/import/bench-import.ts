@@ -17,7 +17,6 @@ import { exportFileRuns } from './export-runs';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
 import { cpuSecondsOf } from './process-cpu';
-import { compareKeptPlans } from './plan-check';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
 
 /** Accounts whose files hold just over a million rows (measured: ~520 rows per account). */
@@ -25,7 +24,7 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--plan-once on|off] [--plan-ahead on|off] [--calls <file prefix>] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--calls <file prefix>] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
@@ -34,8 +33,7 @@ LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT})
 runs first on the fresh Neo4j pays for its cold JVM, so by default (--order alternate) each side
 runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and -2), and the
 ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
---plan-once / --plan-ahead off run the importer without its cold-start measures (runImport's
-planOnce / planAhead); --calls writes each statement's server time per call to <prefix>-<tenant>.json.
+--calls writes each statement's server time per call to <prefix>-<tenant>.json.
 Prints figures; asserts nothing.`;
 
 const ORDERS = ['alternate', 'importer-first', 'loadcsv-first'] as const;
@@ -55,14 +53,7 @@ interface BenchOptions {
    * round 5); `alternate` runs both twice, first and second once each (A B B A).
    */
   order: (typeof ORDERS)[number];
-  planOnce: boolean;
-  planAhead: boolean;
   calls: string | null;
-}
-
-function onOff(name: string, value: string): boolean {
-  if (value !== 'on' && value !== 'off') throw new Error(`--${name} must be on or off`);
-  return value === 'on';
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -80,8 +71,6 @@ function parseOptions(args: string[]): BenchOptions {
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
       order: { type: 'string', default: 'alternate' },
-      'plan-once': { type: 'string', default: 'on' },
-      'plan-ahead': { type: 'string', default: 'on' },
       calls: { type: 'string' },
     },
     USAGE,
@@ -99,8 +88,6 @@ function parseOptions(args: string[]): BenchOptions {
     heapMb: wholeOption('heap-mb', values['heap-mb']),
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
     order,
-    planOnce: onOff('plan-once', values['plan-once']),
-    planAhead: onOff('plan-ahead', values['plan-ahead']),
     calls: values.calls ?? null,
   };
 }
@@ -229,8 +216,7 @@ async function main(): Promise<void> {
       const firstBatch = db.batches.length;
       say(
         `== (a) The importer into tenant ${tenantId}: salesforce/, then extras/ with mapping.json ` +
-          `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight, plan once ` +
-          `${options.planOnce ? 'on' : 'off'}, plan ahead ${options.planAhead ? 'on' : 'off'})`,
+          `(batches of ${count(options.batchSize)}, ${options.concurrency} in flight)`,
       );
       const perStatement = new Map<
         string,
@@ -273,8 +259,6 @@ async function main(): Promise<void> {
           tenantId,
           batchSize: options.batchSize,
           concurrency: options.concurrency,
-          planOnce: options.planOnce,
-          planAhead: options.planAhead,
           rejectsFile: join(work, `rejects-${run.format}.csv`),
           progress: 'plain',
         });
@@ -345,17 +329,6 @@ async function main(): Promise<void> {
 
     for (const [importer, loadCsv] of importerRuns.map((run, i) => [run, loadCsvRuns[i]!] as const)) {
       await compareGraphs(benchDb, importer.tenantId, loadCsv.tenantId);
-    }
-
-    if (options.planOnce) {
-      // Run after every import: the kept plans were made on the fresh, empty store.
-      const plans = await compareKeptPlans(db, importerRuns[0]!.tenantId, options.batchSize);
-      const differing = plans.filter((p) => !p.same);
-      say(
-        `== Plans kept from the empty store (replan=skip) against plans made now (replan=force): ` +
-          `${plans.length - differing.length} of ${plans.length} the same`,
-      );
-      for (const p of differing) say(`   ${p.query} differs:\n     kept  ${p.kept}\n     fresh ${p.fresh}`);
     }
 
     const mean = (runs: readonly { ms: number }[]) => runs.reduce((t, r) => t + r.ms, 0) / runs.length;

@@ -45,14 +45,6 @@ export interface ImportOptions {
   onBatch?: (info: BatchInfo) => void;
   /** Batches written at once (default 2, while the next is read: see WriteOptions.concurrency). */
   concurrency?: number;
-  /**
-   * How the write statements meet a fresh Neo4j (docs/scale.md, "Round 6: import, cold start"):
-   * `planOnce` keeps each statement's first plan (`CYPHER replan=skip`) while the store grows,
-   * `planAhead` plans them all with `EXPLAIN` before their first batches. Both default to true;
-   * the import benchmark turns them off to measure what they save.
-   */
-  planOnce?: boolean;
-  planAhead?: boolean;
   /** Called with each report as its pass starts (it fills in place): progress metrics follow it. */
   onReport?: (report: ImportReport, phase: 'validate' | 'write') => void;
 }
@@ -89,9 +81,7 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
     throw new ImportSetupError(`batchSize must be a positive whole number, got ${batchSize}`);
   const format = await resolveFormat(options.format, options.dir, options.mappingFile);
   const plan = planImport(format.mapping, options.dir, format.strictColumns);
-  const writer = new PortfolioWriter(
-    new PortfolioWriteRepository(db, { planOnce: options.planOnce ?? true }),
-  );
+  const writer = new PortfolioWriter(new PortfolioWriteRepository(db));
   if (!options.dryRun) await migrateSchema(db, CYPHER_ROOT);
 
   const encodings = new Map<string, Promise<CsvEncoding>>();
@@ -145,7 +135,6 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
         batchSize,
         onBatch: options.onBatch,
         concurrency: options.concurrency,
-        planAhead: options.planAhead ?? true,
       }).run();
       report.aborted = options.signal?.aborted === true;
       // Whatever it changed, every account's stored scores are now stale: the server's worker

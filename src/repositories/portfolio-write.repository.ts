@@ -1,5 +1,4 @@
 import type { CypherExecutor } from '../db/cypher-executor';
-import { planOnce } from '../db/plan-once';
 import type { CypherQuery } from '../db/query-registry';
 import type { PortfolioRecords } from '../domain/graph-records';
 
@@ -111,38 +110,14 @@ export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
   { kind: 'objectives', query: UPSERT_QUERIES.objectives },
 ];
 
-export interface WriteRepositoryOptions {
-  /**
-   * Keep each write statement's first plan (`CYPHER replan=skip`, src/db/plan-once.ts): for the
-   * importer, whose store grows from empty while the same statements run batch after batch.
-   */
-  planOnce?: boolean;
-}
-
 /** Batched, idempotent writes (`UNWIND $rows … MERGE` on the tenant-scoped keys). */
 export class PortfolioWriteRepository {
   private readonly queries: Map<string, CypherQuery>;
   private readonly existingIdsQuery: CypherQuery;
 
-  constructor(
-    private readonly db: CypherExecutor,
-    options: WriteRepositoryOptions = {},
-  ) {
-    const prepare = (name: string) => (options.planOnce ? planOnce(db.prepare(name)) : db.prepare(name));
-    this.queries = new Map(WRITE_STEPS.map((step) => [step.query, prepare(step.query)]));
+  constructor(private readonly db: CypherExecutor) {
+    this.queries = new Map(WRITE_STEPS.map((step) => [step.query, db.prepare(step.query)]));
     this.existingIdsQuery = db.prepare('import/existing-ids');
-  }
-
-  /**
-   * Plans `kind`'s upsert for a batch of `size` rows without running it: `EXPLAIN` puts the plan
-   * in Neo4j's query cache, where the first real batch of that size finds it. Nothing is written.
-   * Neo4j keys its cache on the statement and on its parameters' types and sizes (a list of 2,000
-   * rows and one of 500 get separate plans: sizes are bucketed by powers of ten), so the rows sent
-   * are `size` empty maps.
-   */
-  async planUpsert(tenantId: string, kind: RecordKind, size: number): Promise<void> {
-    const rows = Array.from({ length: size }, () => ({}));
-    await this.db.explain(this.query(UPSERT_QUERIES[kind]), { rows, tenantId });
   }
 
   async writeBatch(tenantId: string, queryName: string, rows: readonly object[]): Promise<void> {

@@ -11,7 +11,6 @@ import type { PlannedEntry } from './import-plan';
 import { retryOnDeadlock } from './deadlock-retry';
 import { fileReport, tallyOutcomes, tallyRejected } from './import-report';
 import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
-import { planAhead } from './plan-ahead';
 import { openEntry, recordLabel, type PassContext } from './read-entry';
 
 export interface BatchInfo {
@@ -35,12 +34,6 @@ export interface WriteOptions {
    * both cores busy: 0.43x LOAD CSV against 0.34x with one, on a quiet machine (docs/scale.md).
    */
   concurrency?: number;
-  /**
-   * Plan every upsert this import will run (`EXPLAIN`, in the background, plan-ahead.ts) while
-   * the first files are read and written, so no batch waits for its statement to be planned: on
-   * a fresh Neo4j that is seconds per statement. Off unless set (runImport sets it).
-   */
-  planAhead?: boolean;
 }
 
 interface Pending {
@@ -83,36 +76,14 @@ export class WritePass {
   ) {}
 
   async run(): Promise<void> {
-    const planning = this.planAhead();
-    try {
-      let kind: RecordKind | null = null;
-      for (const planned of this.ctx.plan.entries) {
-        if (kind !== null && planned.entry.record !== kind) await this.finishKind(kind);
-        kind = planned.entry.record;
-        await this.writeEntry(planned);
-        if (this.stopped) return;
-      }
-      if (kind !== null) await this.finishKind(kind);
-    } finally {
-      // Never leave an EXPLAIN running on the caller's driver after the pass has ended.
-      await planning;
+    let kind: RecordKind | null = null;
+    for (const planned of this.ctx.plan.entries) {
+      if (kind !== null && planned.entry.record !== kind) await this.finishKind(kind);
+      kind = planned.entry.record;
+      await this.writeEntry(planned);
+      if (this.stopped) return;
     }
-  }
-
-  /**
-   * Plans the upserts of this import beside the writing (plan-ahead.ts). A failure here is only a
-   * lost head start: the batch that runs the statement reports the error.
-   */
-  private planAhead(): Promise<void> {
-    if (this.options.planAhead !== true) return Promise.resolve();
-    const { tenantId, batchSize } = this.options;
-    return planAhead(
-      this.ctx.plan,
-      this.writer,
-      tenantId,
-      batchSize,
-      () => this.stopped || this.failure !== null,
-    ).catch(() => undefined);
+    if (kind !== null) await this.finishKind(kind);
   }
 
   private get stopped(): boolean {

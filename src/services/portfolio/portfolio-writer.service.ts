@@ -46,11 +46,6 @@ export class PortfolioWriter {
     return this.repository.upsert(tenantId, kind, rows);
   }
 
-  /** Plans `kind`'s upsert for a batch of `size` rows ahead of that batch; writes nothing. */
-  planUpsert(tenantId: string, kind: RecordKind, size: number): Promise<void> {
-    return this.repository.planUpsert(tenantId, kind, size);
-  }
-
   /** Links self-references (parents, managers) that pointed forward when their rows were written. */
   linkBatch(tenantId: string, kind: RecordKind, rows: readonly object[]): Promise<LinkResult[]> {
     return this.repository.link(tenantId, kind, rows);
