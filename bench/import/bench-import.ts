@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
@@ -16,6 +16,7 @@ import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
+import { cpuSecondsOf } from './process-cpu';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
 
 /** Accounts whose files hold just over a million rows (measured: ~520 rows per account). */
@@ -23,7 +24,7 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--calls <file prefix>] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
@@ -32,6 +33,7 @@ LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT})
 runs first on the fresh Neo4j pays for its cold JVM, so by default (--order alternate) each side
 runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and -2), and the
 ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
+--calls writes each statement's server time per call to <prefix>-<tenant>.json.
 Prints figures; asserts nothing.`;
 
 const ORDERS = ['alternate', 'importer-first', 'loadcsv-first'] as const;
@@ -51,6 +53,7 @@ interface BenchOptions {
    * round 5); `alternate` runs both twice, first and second once each (A B B A).
    */
   order: (typeof ORDERS)[number];
+  calls: string | null;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -68,6 +71,7 @@ function parseOptions(args: string[]): BenchOptions {
       'heap-mb': { type: 'string', default: '2048' },
       'pagecache-mb': { type: 'string', default: '1024' },
       order: { type: 'string', default: 'alternate' },
+      calls: { type: 'string' },
     },
     USAGE,
   );
@@ -84,6 +88,22 @@ function parseOptions(args: string[]): BenchOptions {
     heapMb: wholeOption('heap-mb', values['heap-mb']),
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
     order,
+    calls: values.calls ?? null,
+  };
+}
+
+interface RunCpu {
+  /** The Neo4j JVM's CPU seconds during the run (null without /proc). */
+  neo4jSeconds: number | null;
+  /** This process's CPU seconds (the importer's reading, validating and hashing; ~0 for LOAD CSV). */
+  nodeSeconds: number;
+}
+
+function cpuOfRun(pid: number | undefined, neo4jBefore: number | null, node: NodeJS.CpuUsage): RunCpu {
+  const neo4jAfter = cpuSecondsOf(pid);
+  return {
+    neo4jSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
+    nodeSeconds: (node.user + node.system) / 1e6,
   };
 }
 
@@ -200,11 +220,27 @@ async function main(): Promise<void> {
       );
       const perStatement = new Map<
         string,
-        { calls: number; rows: number; serverMs: number; clientMs: number }
+        {
+          calls: number;
+          rows: number;
+          serverMs: number;
+          clientMs: number;
+          firstServerMs: number;
+          perCall: number[];
+        }
       >();
       const stopListening = db.onQuery((event) => {
         const rows = event.params['rows'];
-        const sum = perStatement.get(event.name) ?? { calls: 0, rows: 0, serverMs: 0, clientMs: 0 };
+        const sum = perStatement.get(event.name) ?? {
+          calls: 0,
+          rows: 0,
+          serverMs: 0,
+          clientMs: 0,
+          firstServerMs: 0,
+          perCall: [],
+        };
+        if (sum.calls === 0) sum.firstServerMs = event.serverMs;
+        sum.perCall.push(Math.round(event.serverMs));
         sum.calls += 1;
         sum.rows += Array.isArray(rows) ? rows.length : 0;
         sum.serverMs += event.serverMs;
@@ -212,6 +248,8 @@ async function main(): Promise<void> {
         perStatement.set(event.name, sum);
       });
       const sampler = new MemorySampler();
+      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
+      const nodeCpuBefore = process.cpuUsage();
       const importStarted = performance.now();
       sampler.start();
       const reports: ImportReport[] = [];
@@ -231,20 +269,31 @@ async function main(): Promise<void> {
         );
       }
       const importerMs = performance.now() - importStarted;
+      const cpu = cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore));
       const peaks = sampler.stop();
       stopListening();
       // Where the importer's time went: Neo4j's own time per statement against the round trip.
-      say('   statement                                   calls       rows   server s   client s');
+      say(
+        '   statement                                   calls       rows   server s   client s  1st call s',
+      );
       for (const [name, sum] of [...perStatement].sort((a, b) => b[1].clientMs - a[1].clientMs)) {
         say(
           `   ${name.padEnd(40)} ${count(sum.calls).padStart(8)} ${count(sum.rows).padStart(10)} ` +
-            `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)}`,
+            `${(sum.serverMs / 1000).toFixed(1).padStart(10)} ${(sum.clientMs / 1000).toFixed(1).padStart(10)} ` +
+            `${(sum.firstServerMs / 1000).toFixed(2).padStart(11)}`,
         );
       }
-      return { tenantId, ms: importerMs, peaks, batches: db.batches.slice(firstBatch) };
+      if (options.calls !== null)
+        writeFileSync(
+          `${options.calls}-${tenantId}.json`,
+          JSON.stringify(Object.fromEntries([...perStatement].map(([n, s]) => [n, s.perCall]))),
+        );
+      return { tenantId, ms: importerMs, cpu, peaks, batches: db.batches.slice(firstBatch) };
     };
     const runLoadCsvSide = async (tenantId: string) => {
       say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${tenantId}`);
+      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
+      const nodeCpuBefore = process.cpuUsage();
       const loadStarted = performance.now();
       await runLoadCsv(driver, benchQueries, tenantId, (step) =>
         say(
@@ -252,7 +301,8 @@ async function main(): Promise<void> {
             `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
         ),
       );
-      return { tenantId, ms: performance.now() - loadStarted };
+      const ms = performance.now() - loadStarted;
+      return { tenantId, ms, cpu: cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore)) };
     };
     // Only the very first run meets the fresh JVM (the first runs of every statement). The importer
     // first and last (A B B A) gives its cold and its warm figure against two warm LOAD CSV runs,
@@ -294,14 +344,27 @@ async function main(): Promise<void> {
     say('== Figures');
     say(`  rows in the files        ${count(manifest.rows)} (${count(manifest.accounts)} accounts)`);
     say(`  order                    ${options.order}`);
-    const runsOf = (runs: readonly { tenantId: string; ms: number }[]) =>
-      runs.map((r) => `${r.tenantId} ${seconds(r.ms)}`).join(', ');
+    const runsOf = (runs: readonly { tenantId: string; ms: number; cpu: RunCpu }[]) =>
+      runs
+        .map(
+          (r) =>
+            `${r.tenantId} ${seconds(r.ms)} (CPU: Neo4j ${r.cpu.neo4jSeconds?.toFixed(1) ?? '?'} s, ` +
+            `Node ${r.cpu.nodeSeconds.toFixed(1)} s)`,
+        )
+        .join(', ');
     say(`  importer runs            ${runsOf(importerRuns)}`);
     say(`  LOAD CSV runs            ${runsOf(loadCsvRuns)}`);
     const meanOf = importerRuns.length > 1 ? 'mean ' : '';
     say(`  importer                 ${meanOf}${seconds(importerMs)}, ${count(importerRate)} rows/s`);
     say(`  LOAD CSV                 ${meanOf}${seconds(loadCsvMs)}, ${count(loadCsvRate)} rows/s`);
     say(`  importer / LOAD CSV      ${(importerRate / loadCsvRate).toFixed(2)}x`);
+    // CPU follows the machine's load far less than elapsed time (three engineers share 2 cores).
+    const neo4jCpu = (runs: readonly { cpu: RunCpu }[]) =>
+      runs.reduce((t, r) => t + (r.cpu.neo4jSeconds ?? NaN), 0) / runs.length;
+    say(
+      `  Neo4j CPU, LOAD CSV / importer (means) ${(neo4jCpu(loadCsvRuns) / neo4jCpu(importerRuns)).toFixed(2)}x ` +
+        `(${neo4jCpu(loadCsvRuns).toFixed(1)} s / ${neo4jCpu(importerRuns).toFixed(1)} s)`,
+    );
     if (importerRuns.length > 1) {
       // Only the very first run meets a cold JVM: the importer's second run against both LOAD CSV runs.
       const warmRate = manifest.rows / (importerRuns[1]!.ms / 1000);
