@@ -33,10 +33,10 @@ function needsValidation(value: unknown): value is object {
  * type-graphql's argument validation (`validateArg`: class-validator on each object argument,
  * each object of a list argument), skipping the classes that declare no constraint. type-graphql
  * asks class-validator for every argument object of every call, and class-validator then scans
- * its whole metadata store for the class's parents each time: on a people page that was ~8% of
- * the request's CPU for `IdArgs` and `PeopleArgs`, which have nothing to check
- * (docs/performance.md, "Round 6: people page"). Classes with constraints are validated exactly
- * as before and fail with the same `ArgumentValidationError`. Constraints are registered when
+ * its whole metadata store (every class) for the class's parents each time, even for a class with
+ * nothing to check (docs/performance.md, "Round 6: people page": 2–7% of a people page's CPU).
+ * Classes with constraints (`IdArgs`, `PeopleArgs` among them) are validated exactly as before and
+ * fail with the same `ArgumentValidationError`. Constraints are registered when
  * their classes are defined, before the schema is built, so the answer per class is kept.
  */
 export const validateArguments: ValidatorFn = async (value: unknown) => {
