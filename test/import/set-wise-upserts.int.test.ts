@@ -2,10 +2,10 @@ import { toNative } from '../../src/db/values';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
 import { PortfolioWriteRepository, markTwins } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
-import { recordHash } from '../../seed/import/records/record-identity';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
 import { seedTenant } from '../support/seed';
 import { everyKindPortfolio } from './write-fixtures';
+import { writeRows } from '../support/write-rows';
 
 type Interaction = PortfolioRecords['interactions'][number];
 type Person = PortfolioRecords['people'][number];
@@ -24,13 +24,6 @@ describe('set-wise upserts of people and interactions', () => {
   });
   afterAll(() => graph.close());
 
-  const rowsOf = (records: readonly object[]) =>
-    records.map((record, ref) => ({
-      ...record,
-      ref,
-      sourceHash: recordHash(record as Record<string, unknown>),
-    }));
-
   async function one<T>(query: string, tenantId: string): Promise<T[]> {
     const session = graph.driver.session();
     try {
@@ -45,8 +38,8 @@ describe('set-wise upserts of people and interactions', () => {
   async function stamped(tenantId: string): Promise<PortfolioRecords> {
     const portfolio = everyKindPortfolio();
     await seedTenant(graph.db, tenantId, portfolio);
-    await writer.upsertBatch(tenantId, 'people', rowsOf(portfolio.people));
-    await writer.upsertBatch(tenantId, 'interactions', rowsOf(portfolio.interactions));
+    await writer.upsertBatch(tenantId, 'people', writeRows(portfolio.people));
+    await writer.upsertBatch(tenantId, 'interactions', writeRows(portfolio.interactions));
     return portfolio;
   }
 
@@ -82,7 +75,7 @@ describe('set-wise upserts of people and interactions', () => {
       fresh, // the same id again in the batch: written once, then found unchanged
       { ...fresh, id: 'i-stray', accountId: 'acc-none' }, // rejected
     ];
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf(batch))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'interactions', writeRows(batch))).toEqual({
       counts: { created: 1, updated: 1, unchanged: 2, rejected: 1 },
       reported: [
         { ref: 2, outcome: 'created', missing: ['personIds:p-nobody'] },
@@ -102,7 +95,7 @@ describe('set-wise upserts of people and interactions', () => {
     ).toEqual(['Renewal kick-off']);
 
     // The same batch again: nothing to do, the missing contact still reported.
-    const again = await writer.upsertBatch(tenantId, 'interactions', rowsOf(batch));
+    const again = await writer.upsertBatch(tenantId, 'interactions', writeRows(batch));
     expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: 1 });
     expect(await participants(tenantId, 'i-new')).toEqual([['acc-nw', 'p-dana', 'tm-ae']]);
   });
@@ -121,7 +114,7 @@ describe('set-wise upserts of people and interactions', () => {
       report, // twin: unchanged
       { ...boss, id: 'p-stray', accountId: 'acc-none' }, // rejected
     ];
-    expect(await writer.upsertBatch(tenantId, 'people', rowsOf(batch))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'people', writeRows(batch))).toEqual({
       counts: { created: 2, updated: 1, unchanged: 2, rejected: 1 },
       reported: [
         { ref: 0, outcome: 'created', missing: ['businessUnitId'] },
@@ -142,18 +135,22 @@ describe('set-wise upserts of people and interactions', () => {
     ).toEqual([0]);
 
     // The same batch again: the stamp remembered both missing references, so nothing changed.
-    expect((await writer.upsertBatch(tenantId, 'people', rowsOf(batch))).counts).toEqual({
+    expect((await writer.upsertBatch(tenantId, 'people', writeRows(batch))).counts).toEqual({
       created: 0,
       updated: 0,
       unchanged: 5,
       rejected: 1,
     });
     // The manager comes; the forward link links p-boss and clears its stamp's mark: unchanged after.
-    await writer.upsertBatch(tenantId, 'people', rowsOf([{ ...existing, id: 'p-later', reportsToId: null }]));
+    await writer.upsertBatch(
+      tenantId,
+      'people',
+      writeRows([{ ...existing, id: 'p-later', reportsToId: null }]),
+    );
     expect(
       await writer.linkBatch(tenantId, 'people', [{ ref: 0, id: 'p-boss', reportsToId: 'p-later' }]),
     ).toEqual([{ ref: 0, resolved: true }]);
-    expect((await writer.upsertBatch(tenantId, 'people', rowsOf([boss]))).counts).toEqual({
+    expect((await writer.upsertBatch(tenantId, 'people', writeRows([boss]))).counts).toEqual({
       created: 0,
       updated: 0,
       unchanged: 1,
@@ -174,7 +171,7 @@ describe('set-wise upserts of people and interactions', () => {
       ['usageSnapshots', { ...snapshot, id: 'use-new', businessUnitId: 'bu-nw-fin' }, 'UsageSnapshot'],
     ] as const;
     for (const [kind, record, label] of kinds) {
-      expect((await writer.upsertBatch(tenantId, kind, rowsOf([record, record]))).counts).toEqual({
+      expect((await writer.upsertBatch(tenantId, kind, writeRows([record, record]))).counts).toEqual({
         created: 1,
         updated: 1,
         unchanged: 0,
@@ -186,7 +183,7 @@ describe('set-wise upserts of people and interactions', () => {
           tenantId,
         ),
       ).toEqual([2]);
-      expect((await writer.upsertBatch(tenantId, kind, rowsOf([record]))).counts).toEqual({
+      expect((await writer.upsertBatch(tenantId, kind, writeRows([record]))).counts).toEqual({
         created: 0,
         updated: 0,
         unchanged: 1,

@@ -10,11 +10,11 @@ import {
   type WriteOutcome,
 } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
-import { recordHash } from '../../seed/import/records/record-identity';
 import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
 import { seedTenant } from '../support/seed';
 import { graphCounts } from './import-test-kit';
 import { everyKindPortfolio } from './write-fixtures';
+import { writeRows } from '../support/write-rows';
 
 const KINDS = [...new Set(WRITE_STEPS.map((step) => step.kind))];
 
@@ -51,13 +51,6 @@ describe('cypher/write upserts', () => {
   });
   afterAll(() => graph.close());
 
-  const rowsOf = (records: readonly object[]) =>
-    records.map((record, ref) => ({
-      ...record,
-      ref,
-      sourceHash: recordHash(record as Record<string, unknown>),
-    }));
-
   const nonZero = (counts: Record<WriteOutcome, number>): Record<string, number> =>
     Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
@@ -65,7 +58,7 @@ describe('cypher/write upserts', () => {
   async function writeAll(tenantId: string, records: PortfolioRecords): Promise<Outcomes> {
     const outcomes: Outcomes = {};
     for (const kind of KINDS) {
-      const rows = rowsOf(records[kind]);
+      const rows = writeRows(records[kind]);
       const summary: UpsertSummary = await writer.upsertBatch(tenantId, kind, rows);
       if (rows.length > 0) outcomes[kind] = nonZero(summary.counts);
       const link = SELF_LINKS[kind];
@@ -198,7 +191,7 @@ describe('cypher/write upserts', () => {
     const tenantId = testTenant('writes-missing');
     await writeAll(tenantId, everyKindPortfolio());
     const person = { ...everyKindPortfolio().people[0], id: 'p-ghost', accountId: 'acc-none' };
-    expect(await writer.upsertBatch(tenantId, 'people', rowsOf([person]))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'people', writeRows([person]))).toEqual({
       counts: { created: 0, updated: 0, unchanged: 0, rejected: 1 },
       reported: [{ ref: 0, outcome: 'rejected', missing: ['accountId'] }],
     });
@@ -211,26 +204,26 @@ describe('cypher/write upserts', () => {
       id: 'i-later',
       personIds: ['p-dana', 'p-later'],
     };
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'interactions', writeRows([meeting]))).toEqual({
       counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
       reported: [{ ref: 0, outcome: 'created', missing: ['personIds:p-later'] }],
     });
     // Still missing: nothing to do.
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'interactions', writeRows([meeting]))).toEqual({
       counts: { created: 0, updated: 0, unchanged: 1, rejected: 0 },
       reported: [{ ref: 0, outcome: 'unchanged', missing: ['personIds:p-later'] }],
     });
     const later = { ...everyKindPortfolio().people[1], id: 'p-later', reportsToId: null };
-    await writer.upsertBatch(tenantId, 'people', rowsOf([later]));
+    await writer.upsertBatch(tenantId, 'people', writeRows([later]));
     // The same row again: now the person is there, so the interaction is updated with them; a
     // row with nothing missing is only counted, not returned.
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting]))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'interactions', writeRows([meeting]))).toEqual({
       counts: { created: 0, updated: 1, unchanged: 0, rejected: 0 },
       reported: [],
     });
     // An interaction of an account not in the graph is rejected and not written.
     const stray = { ...meeting, id: 'i-stray', accountId: 'acc-none' };
-    expect(await writer.upsertBatch(tenantId, 'interactions', rowsOf([meeting, stray]))).toEqual({
+    expect(await writer.upsertBatch(tenantId, 'interactions', writeRows([meeting, stray]))).toEqual({
       counts: { created: 0, updated: 0, unchanged: 1, rejected: 1 },
       reported: [{ ref: 1, outcome: 'rejected', missing: ['accountId'] }],
     });
@@ -263,7 +256,7 @@ describe('cypher/write upserts', () => {
     if (!first) throw new Error('the fixture has role assignments');
     const ended = { ...first, until: '2026-06-30' };
     const later = { ...first, since: '2026-07-01', until: null };
-    const rows = rowsOf([ended, later, later]);
+    const rows = writeRows([ended, later, later]);
     expect((await writer.upsertBatch(tenantId, 'roleAssignments', rows)).counts).toEqual({
       created: 2,
       updated: 1,
@@ -294,7 +287,7 @@ describe('cypher/write upserts', () => {
       headcount: null,
     };
     const fresh = { ...derived, id: 'bu-nw-legal', name: 'Legal' };
-    const rows = rowsOf([derived, fresh]).map((row) => ({ ...row, keepExisting: true }));
+    const rows = writeRows([derived, fresh]).map((row) => ({ ...row, keepExisting: true }));
     expect(await writer.upsertBatch(tenantId, 'businessUnits', rows)).toEqual({
       counts: { created: 1, updated: 0, unchanged: 1, rejected: 0 },
       reported: [],
