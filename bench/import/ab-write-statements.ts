@@ -11,6 +11,7 @@ import { runImport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
+import { graphCounts } from './graph-counts';
 import { BENCH_CYPHER_ROOT } from './load-csv';
 
 const USAGE = `Usage: node dist/bench/import/ab-write-statements.js --files <folder> --baseline <cypher root> [--rounds N]
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
         .slice(0, 4)
         .map(([name, s]) => `${name.replace('write/', '')} ${seconds(s.serverMs)}/${seconds(s.clientMs)}`);
       say(
-        `${side} ${tenantId}: ${seconds(ms)} elapsed, Node CPU ${seconds(used.user / 1000 + used.system / 1000)}; ${top.join(', ')}`,
+        `${side} ${tenantId}: ${seconds(ms)} elapsed, Node CPU ${seconds(runs.at(-1)?.cpuMs ?? 0)}; ${top.join(', ')}`,
       );
     }
     const mean = (side: 'A' | 'B', pick: (r: Run) => number) => {
@@ -132,21 +133,12 @@ async function main(): Promise<void> {
     line('Node CPU', (r) => r.cpuMs);
     for (const name of statements) line(name, (r) => r.perStatement.get(name)?.serverMs ?? 0);
     const counts = new CypherExecutor(driver, QueryRegistry.load(BENCH_CYPHER_ROOT), options);
+    // One string per run: every label's and type's count, sorted, so equal graphs give equal strings.
     const shapes = await Promise.all(
-      runs.map(async (r) =>
-        JSON.stringify(
-          [
-            ...(await counts.read<{ name: string; count: number }>(
-              counts.prepare('count-nodes'),
-              r.tenantId,
-            )),
-            ...(await counts.read<{ name: string; count: number }>(
-              counts.prepare('count-relationships'),
-              r.tenantId,
-            )),
-          ].sort((x, y) => x.name.localeCompare(y.name)),
-        ),
-      ),
+      runs.map(async (r) => {
+        const { nodes, relationships } = await graphCounts(counts, r.tenantId);
+        return JSON.stringify([...nodes, ...relationships].sort(([x], [y]) => x.localeCompare(y)));
+      }),
     );
     say(`same graph in every run: ${shapes.every((s) => s === shapes[0])}`);
     for (const [n, shape] of shapes.entries())

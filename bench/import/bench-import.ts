@@ -14,6 +14,7 @@ import { runImport, type ImportReport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
+import { graphCounts } from './graph-counts';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
 import { cpuSecondsOf } from './process-cpu';
@@ -128,12 +129,12 @@ async function compareGraphs(
   loadCsvTenant: string,
 ): Promise<void> {
   say(`== The two graphs: ${importerTenant} and ${loadCsvTenant}`);
-  const [nodesA, nodesB, relsA, relsB] = await Promise.all([
-    countsOf(db, importerTenant, 'count-nodes'),
-    countsOf(db, loadCsvTenant, 'count-nodes'),
-    countsOf(db, importerTenant, 'count-relationships'),
-    countsOf(db, loadCsvTenant, 'count-relationships'),
+  const [importer, loadCsv] = await Promise.all([
+    graphCounts(db, importerTenant),
+    graphCounts(db, loadCsvTenant),
   ]);
+  const { nodes: nodesA, relationships: relsA } = importer;
+  const { nodes: nodesB, relationships: relsB } = loadCsv;
   // Not imported data: the importer's last statement marks every account for re-scoring (the
   // score worker's queue), which LOAD CSV does not do. Shown apart so the comparison is like for like.
   const marks = nodesA.get('AccountScore') ?? 0;
@@ -142,11 +143,6 @@ async function compareGraphs(
   printSideBySide('nodes', nodesA, nodesB);
   say(`  (and ${count(marks)} AccountScore nodes: the importer's marks for the score worker)`);
   printSideBySide('relationships', relsA, relsB);
-}
-
-async function countsOf(db: CypherExecutor, tenantId: string, query: string): Promise<Map<string, number>> {
-  const rows = await db.read<{ name: string; count: number }>(db.prepare(query), tenantId);
-  return new Map(rows.map((row) => [row.name, row.count]));
 }
 
 function printSideBySide(title: string, left: Map<string, number>, right: Map<string, number>): void {

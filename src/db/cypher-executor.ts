@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult, Record as Neo4jRecord, Session } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { currentScope, type RequestScope } from '../observability/request-scope';
 import { AppError } from '../domain/errors';
 import { mapNeo4jError } from './neo4j-errors';
@@ -194,7 +194,6 @@ export class CypherExecutor {
     // Closing the session mid-transaction sends Bolt RESET: Neo4j stops the statement itself.
     const stop = () => void session.close();
     scope?.signal.addEventListener('abort', stop, { once: true });
-    const work = (tx: ManagedTransaction): Promise<QueryResult> => tx.run(query.text, runParams);
     const metadata = { app: 'stakeholder-api', query: query.name, ...(scope ? { requestId: scope.id } : {}) };
     const config = () => ({
       // Never longer than the request has left: Neo4j ends it on time even if we cannot.
@@ -212,7 +211,7 @@ export class CypherExecutor {
               signal: scope?.signal,
               config,
             })
-          : await session.executeWrite(work, config());
+          : await session.executeWrite((tx) => tx.run(query.text, runParams), config());
       this.emit({
         name: query.name,
         mode,
