@@ -1,10 +1,13 @@
 import type { Influence, RoleAssignment, Stakeholder } from './read-models';
 
 /**
- * Where a projected read keeps what it already read for a person's or an influence's nested
- * fields (stakeholder/people-page-projected-by-account-ids). A symbol, so no stored property can
- * be mistaken for it; the GraphQL fields answer from it when it is there and load otherwise
- * (src/graphql/projected-fields.ts).
+ * Marks an object a projected read built (stakeholder/people-page-projected-by-account-ids): its
+ * nested fields the read already answered are plain properties of the object (a page person's
+ * `manager`, `roles`, `influences`, `influencedBy`; an influence's `to` and `from`). A symbol, so
+ * no stored property can be mistaken for it; the GraphQL fields answer from those properties when
+ * it is there and load otherwise (src/graphql/projected-fields.ts), and a document whose every
+ * such field is one of a projected page's can be compiled to read them inline
+ * (src/graphql/inline-projected-fields.ts).
  */
 export const PROJECTED = Symbol('projected');
 
@@ -19,16 +22,17 @@ export interface PersonProjection {
   influencedBy?: ProjectedInfluence[];
 }
 
-/** An influence with the person at its far end already read. */
-export type ProjectedInfluence = Influence & { [PROJECTED]: { to?: PersonName; from?: PersonName } };
+/** An influence with the people at both ends already read. */
+export type ProjectedInfluence = Influence & { to: PersonName; from: PersonName; [PROJECTED]: true };
 
 /**
- * A page person as a projected read gives it: every field of a Stakeholder when the page asks for
+ * A page person as a projected read gives it, the nested lists asked for as properties: every field of a Stakeholder when the page asks for
  * any beyond id, name and the nested lists (`details`), else only those and the ids its fields
  * need (the GraphQL fields never read the rest: people-projection decides from the selection).
  */
 export type ProjectedStakeholder = Pick<Stakeholder, 'id' | 'name' | 'accountId' | 'reportsToId'> &
-  Partial<Stakeholder> & { [PROJECTED]: PersonProjection };
+  Partial<Stakeholder> &
+  PersonProjection & { [PROJECTED]: true };
 
 /** The nested lists a people page can ask of each person. */
 export const PERSON_LISTS = ['manager', 'roles', 'influences', 'influencedBy'] as const;

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLExecutorKind } from '../config/config';
+import { compileProjectedInline, readsProjectedFieldsOnly } from './inline-projected-fields';
 import { prepareVariables } from './operation-variables';
 
 /**
@@ -79,7 +80,12 @@ function compiled(
     // Stacks are not captured for errors the compiled code raises itself (null in a non-null
     // field, a value a scalar cannot serialise): they are never shown (no stack traces in
     // responses) and capturing one costs more than the error.
-    query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    const compile = () =>
+      compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    // A people page whose nested fields all come from its projected read reads them inline.
+    query = readsProjectedFieldsOnly(schema, document, operationName)
+      ? compileProjectedInline(schema, compile)
+      : compile();
     byOperation.set(key, query);
   }
   return query;

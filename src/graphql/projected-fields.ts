@@ -3,16 +3,16 @@ import { PROJECTED } from '../domain/projected-people';
 
 /**
  * The fields a projected read answers (stakeholder/people-page-projected-by-account-ids): a
- * page person's nested lists and an influence's far end. Each is answered from what the read
- * kept under PROJECTED when it is there; anything else (a person loaded elsewhere, a list the
+ * page person's nested lists and an influence's ends. Each is answered from the property of that
+ * name of an object marked PROJECTED when it has one; anything else (a person loaded elsewhere, a list the
  * read did not fetch, ended roles) goes to the field's own resolver and its loaders, as before.
  */
-const ANSWERED: Record<string, readonly string[]> = {
+export const ANSWERED: Readonly<Record<string, readonly string[]>> = {
   Stakeholder: ['manager', 'roles', 'influences', 'influencedBy'],
   Influence: ['to', 'from'],
 };
 
-type Projected = { [PROJECTED]?: Record<string, unknown> } | null | undefined;
+type Projected = ({ [PROJECTED]?: true } & Record<string, unknown>) | null | undefined;
 
 /**
  * Wraps those fields in the built schema. The projected value is returned as it is, without
@@ -28,9 +28,9 @@ export function answerProjectedFields(schema: GraphQLSchema): GraphQLSchema {
       if (!field) throw new Error(`answerProjectedFields: no field ${typeName}.${name}`);
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       field.resolve = (root: unknown, args: Record<string, unknown>, context, info) => {
-        const projected = (root as Projected)?.[PROJECTED];
+        const projected = root as Projected;
         // The projected roles are the current ones; role history is read by the field itself.
-        if (projected !== undefined && name in projected && args.includeEnded !== true)
+        if (projected?.[PROJECTED] === true && name in projected && args.includeEnded !== true)
           return projected[name];
         return resolve(root, args, context, info);
       };

@@ -90,17 +90,37 @@ type ProjectedRow = [
   influencedBy: InfluenceTuple[] | null,
 ];
 
-/** The row's person as a Stakeholder, with only the lists asked for kept aside under PROJECTED. */
+/**
+ * The row's person as a Stakeholder, with the lists asked for as properties of its own (absent
+ * when not asked) and marked PROJECTED, so its fields answer from them (projected-fields).
+ */
 function projectedPerson(
   row: ProjectedRow,
   accountId: string,
   asked: PeopleProjection,
 ): ProjectedStakeholder {
   const [id, name, manager, details, roles, influences, influencedBy] = row;
-  const projection: ProjectedStakeholder[typeof PROJECTED] = {};
-  if (asked.manager) projection.manager = manager && { id: manager[0], name: manager[1] };
+  const person: ProjectedStakeholder = {
+    id,
+    name,
+    accountId,
+    reportsToId: manager?.[0] ?? null,
+    [PROJECTED]: true,
+  };
+  if (details) {
+    const [email, title, seniority, department, status, startedAt, departedAt, businessUnitId] = details;
+    person.email = email;
+    person.title = title;
+    person.seniority = seniority;
+    person.department = department;
+    person.status = status;
+    person.startedAt = startedAt;
+    person.departedAt = departedAt;
+    person.businessUnitId = businessUnitId;
+  }
+  if (asked.manager) person.manager = manager && { id: manager[0], name: manager[1] };
   if (asked.roles)
-    projection.roles = (roles ?? []).map(([roleAccountId, role, since, until, source]) => ({
+    person.roles = (roles ?? []).map(([roleAccountId, role, since, until, source]) => ({
       personId: id,
       accountId: roleAccountId,
       role,
@@ -111,37 +131,28 @@ function projectedPerson(
   // The near end of each influence is the person itself: both ends are answered from here.
   const self: PersonName = { id, name };
   if (asked.influences)
-    projection.influences = (influences ?? []).map(([toId, toName, weight, kind, source]) => ({
+    person.influences = (influences ?? []).map(([toId, toName, weight, kind, source]) => ({
       fromPersonId: id,
       toPersonId: toId,
       weight,
       kind,
       source,
-      [PROJECTED]: { to: { id: toId, name: toName }, from: self },
+      to: { id: toId, name: toName },
+      from: self,
+      [PROJECTED]: true,
     }));
   if (asked.influencedBy)
-    projection.influencedBy = (influencedBy ?? []).map(([fromId, fromName, weight, kind, source]) => ({
+    person.influencedBy = (influencedBy ?? []).map(([fromId, fromName, weight, kind, source]) => ({
       fromPersonId: fromId,
       toPersonId: id,
       weight,
       kind,
       source,
-      [PROJECTED]: { from: { id: fromId, name: fromName }, to: self },
+      from: { id: fromId, name: fromName },
+      to: self,
+      [PROJECTED]: true,
     }));
-  const person = { id, name, accountId, reportsToId: manager?.[0] ?? null, [PROJECTED]: projection };
-  if (!details) return person;
-  const [email, title, seniority, department, status, startedAt, departedAt, businessUnitId] = details;
-  return {
-    ...person,
-    email,
-    title,
-    seniority,
-    department,
-    status,
-    startedAt,
-    departedAt,
-    businessUnitId,
-  };
+  return person;
 }
 
 export interface RoleQuery {
