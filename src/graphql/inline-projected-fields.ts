@@ -82,8 +82,7 @@ export function readsProjectedFieldsOnly(
       : operations.find((o) => o.name?.value === operationName);
   if (operation === undefined || operation.operation !== 'query') return false;
   const fragments: Fragments = {};
-  for (const d of document.definitions)
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const root = schema.getQueryType();
   if (!root) return false;
 
