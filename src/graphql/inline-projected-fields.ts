@@ -3,6 +3,7 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -80,7 +81,7 @@ export function readsProjectedFieldsOnly(
         ? operations[0]
         : undefined
       : operations.find((o) => o.name?.value === operationName);
-  if (operation === undefined || operation.operation !== 'query') return false;
+  if (operation === undefined || operation.operation !== OperationTypeNode.QUERY) return false;
   const fragments: Fragments = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const root = schema.getQueryType();
