@@ -158,4 +158,39 @@ describe('the projected people page', () => {
     );
     expect(plain.totalCount).toBe(3);
   });
+
+  it('answers people outside the projected page from the loaders, in the same document as a page read inline', async () => {
+    // What a person says about itself, read alone (loaders, no projection).
+    const LISTS = `manager { id name } roles { role since } influences { weight to { id name } }
+      influencedBy { weight from { id name } }`;
+    const alone = await run(`{ stakeholder(id: "p-olga") { id ${LISTS} } }`);
+    const olga = (alone.data as { stakeholder: Person }).stakeholder;
+    expect(olga.roles).toEqual([
+      { role: 'TECHNICAL_EVALUATOR', since: '2025-06-01' },
+      { role: 'DECISION_MAKER', since: '2022-03-01' },
+    ]);
+    // The page alone (its nested fields read as properties), then with people from elsewhere in the
+    // same document: a role's person and another query's person answer from their loaders.
+    const pageOnly = await run(
+      `{ account(id: "acc-nw") { people(first: 10) { edges { node { id ${LISTS} } } } } }`,
+    );
+    const mixed = await run(`{ account(id: "acc-nw") { people(first: 10) { edges { node { id ${LISTS}
+      roles { stakeholder { id ${LISTS} } } } } } }
+      stakeholder(id: "p-olga") { id ${LISTS} } }`);
+    expect(pageOnly.names).toEqual(['stakeholder/people-page-projected-by-account-ids']);
+    const pagePeople = (data: unknown) =>
+      (data as { account: { people: { edges: { node: Person }[] } } }).account.people.edges.map(
+        (e) => e.node,
+      );
+    const mixedPeople = pagePeople(mixed.data);
+    expect(mixedPeople.map(({ roles: _roles, ...rest }) => rest)).toEqual(
+      pagePeople(pageOnly.data).map(({ roles: _roles, ...rest }) => rest),
+    );
+    expect((mixed.data as { stakeholder: Person }).stakeholder).toEqual(olga);
+    // Each role's person is the page person again, every list as the person alone says it.
+    const olgaOnPage = mixedPeople.find((p) => p.id === 'p-olga')!;
+    const roles = olgaOnPage.roles as { role: string; since: string; stakeholder: Person }[];
+    expect(roles.map(({ role, since }) => ({ role, since }))).toEqual(olga.roles);
+    for (const role of roles) expect(role.stakeholder).toEqual(olga);
+  });
 });
