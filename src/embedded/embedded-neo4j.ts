@@ -17,6 +17,11 @@ export interface EmbeddedOptions {
   transactionTimeoutSeconds: number;
   /** Lets `LOAD CSV` read `file:///` URLs, resolved inside this folder (benchmarks); unset: no change. */
   importDir?: string;
+  /**
+   * More JVM options, after the defaults (so a later `-XX:` wins): the benchmarks' A/B of JVM
+   * options (bench/import/ab-jvm-options.ts, `bench:import --jvm-options`). Unset: the defaults.
+   */
+  jvmOptions?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -91,6 +96,7 @@ export class EmbeddedNeo4j {
         `-Xms${Math.min(256, options.heapMb)}m`,
         `-Xmx${options.heapMb}m`,
         ...JVM_FLAGS,
+        ...(options.jvmOptions ?? []),
         '-cp',
         classPath,
         'dev.stakeholder.neo4j.Launcher',
