@@ -23,7 +23,7 @@ import {
   type RunCpu,
 } from './process-cpu';
 
-const USAGE = `Usage: node dist/bench/import/ab-jvm-options.js --files <folder> [--a "<flags>"] --b "<flags>" [--sequence ABBA] [--imports N]
+const USAGE = `Usage: node dist/bench/import/ab-jvm-options.js --files <folder> [--a "<flags>"] --b "<flags>" [--b "<flags>" …] [--sequence ABBA] [--imports N]
 
 A/B of JVM options for the embedded Neo4j, on the importer's first import into a fresh database:
 for each letter of --sequence (default ABBA) a fresh Neo4j starts with the default JVM options
@@ -32,9 +32,13 @@ files are imported --imports times (default 2: the cold run, then the same JVM w
 its own tenant, and that Neo4j stops before the next starts. Prints each Neo4j's start-up time
 and each import's elapsed time, Neo4j CPU (by thread group: JIT compilers, GC, Bolt workers, …)
 and Node CPU, then the means per side and run, B over A, and whether every import gave the same
-graph. Asserts nothing.`;
+graph. With more than one --b (sides B, C, …), the sequence defaults to one run of each in order
+(ABC…); the means then compare each side with A. Flags start with a dash, so give them with an
+equals sign: --b=-XX:TieredStopAtLevel=1, --b="-XX:+UseParallelGC -XX:TieredStopAtLevel=1".
+Asserts nothing.`;
 
-type Side = 'A' | 'B';
+/** A for --a, then B, C, … for each --b in turn. */
+type Side = string;
 
 interface Run {
   side: Side;
@@ -54,27 +58,34 @@ async function main(): Promise<void> {
     {
       files: { type: 'string' },
       a: { type: 'string', default: '' },
-      b: { type: 'string' },
+      b: { type: 'string', multiple: true },
       sequence: { type: 'string', default: 'ABBA' },
       imports: { type: 'string', default: '2' },
     },
     USAGE,
   );
-  if (typeof values.files !== 'string' || typeof values.b !== 'string' || !/^[AB]+$/.test(values.sequence)) {
+  const others = values.b ?? [];
+  const sides = ['A', ...others.map((_, i) => String.fromCharCode(66 + i))];
+  const flags = new Map<Side, string[]>([
+    ['A', flagsOf(values.a)],
+    ...others.map((text, i) => [sides[i + 1]!, flagsOf(text)] as const),
+  ]);
+  const sequence = [...(others.length > 1 && values.sequence === 'ABBA' ? sides.join('') : values.sequence)];
+  if (typeof values.files !== 'string' || others.length === 0 || sequence.some((side) => !flags.has(side))) {
     say(USAGE);
     process.exit(2);
   }
   const files = resolve(values.files);
-  const flags: Record<Side, string[]> = { A: flagsOf(values.a), B: flagsOf(values.b) };
+  const flagsOfSide = (side: Side) => flags.get(side) ?? [];
   const imports = wholeOption('imports', values.imports);
   const work = mkdtempSync(join(tmpdir(), 'ab-jvm-'));
   const runs: Run[] = [];
   const startups: { side: Side; ms: number }[] = [];
   const shapes = new Map<string, string>();
   try {
-    for (const [n, side] of ([...values.sequence] as Side[]).entries()) {
+    for (const [n, side] of sequence.entries()) {
       say(
-        `== ${side} (${n + 1}/${values.sequence.length}): JVM options ${flags[side].join(' ') || '(defaults)'}`,
+        `== ${side} (${n + 1}/${sequence.length}): JVM options ${flagsOfSide(side).join(' ') || '(defaults)'}`,
       );
       const started = performance.now();
       const neo4j = await EmbeddedNeo4j.start({
@@ -84,7 +95,7 @@ async function main(): Promise<void> {
         heapMb: 2048,
         pageCacheMb: 1024,
         transactionTimeoutSeconds: 600,
-        jvmOptions: flags[side],
+        jvmOptions: flagsOfSide(side),
         log: (line) => say(`   ${line}`),
       });
       const startupMs = performance.now() - started;
@@ -130,38 +141,45 @@ async function main(): Promise<void> {
   }
 
   const mean = (of: readonly number[]) => of.reduce((sum, x) => sum + x, 0) / of.length;
-  say(`\nmeans (A: ${flags.A.join(' ') || 'defaults'}; B: ${flags.B.join(' ')})`);
-  say(`${'figure'.padEnd(34)} ${'A'.padStart(8)} ${'B'.padStart(8)} ${'B/A'.padStart(6)}`);
-  const line = (label: string, a: number, b: number) =>
+  for (const side of sides) say(`${side}: ${flagsOfSide(side).join(' ') || '(defaults)'}`);
+  const compared = sides.slice(1);
+  say(
+    `${'means'.padEnd(34)} ${'A'.padStart(8)}` +
+      compared.map((side) => `${side.padStart(8)} ${`${side}/A`.padStart(6)}`).join(''),
+  );
+  const line = (label: string, of: (side: Side) => number) => {
+    const a = of('A');
     say(
-      `${label.padEnd(34)} ${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)} ${(b / a).toFixed(2).padStart(6)}`,
+      `${label.padEnd(34)} ${a.toFixed(1).padStart(8)}` +
+        compared
+          .map((side) => `${of(side).toFixed(1).padStart(8)} ${(of(side) / a).toFixed(2).padStart(6)}`)
+          .join(''),
     );
-  const startupOf = (side: Side) => mean(startups.filter((s) => s.side === side).map((s) => s.ms / 1000));
-  line('Neo4j start-up s', startupOf('A'), startupOf('B'));
+  };
+  line('Neo4j start-up s', (side) => mean(startups.filter((s) => s.side === side).map((s) => s.ms / 1000)));
   for (let index = 0; index < imports; index++) {
     const of = (side: Side) => runs.filter((r) => r.side === side && r.index === index);
     const label = index === 0 ? 'cold' : index === 1 ? 'warm' : `import ${index + 1}`;
-    line(`${label}: elapsed s`, mean(of('A').map((r) => r.ms / 1000)), mean(of('B').map((r) => r.ms / 1000)));
-    const cpuOf = (side: Side, pick: (cpu: RunCpu) => number | null) =>
+    const cpuOf = (pick: (cpu: RunCpu) => number | null) => (side: Side) =>
       mean(of(side).map((r) => pick(r.cpu) ?? NaN));
+    line(`${label}: elapsed s`, (side) => mean(of(side).map((r) => r.ms / 1000)));
     line(
       `${label}: Neo4j CPU s`,
-      cpuOf('A', (c) => c.neo4jSeconds),
-      cpuOf('B', (c) => c.neo4jSeconds),
+      cpuOf((c) => c.neo4jSeconds),
     );
     for (const group of THREAD_GROUPS) {
-      const groupOf = (c: RunCpu) => c.neo4jThreads?.[group] ?? null;
-      const [a, b] = [cpuOf('A', groupOf), cpuOf('B', groupOf)];
-      if (a >= 0.5 || b >= 0.5) line(`${label}:   ${group}`, a, b);
+      const groupOf = cpuOf((c) => c.neo4jThreads?.[group] ?? null);
+      if (sides.some((side) => groupOf(side) >= 0.5)) line(`${label}:   ${group}`, groupOf);
     }
-    const counter = (pick: (c: JvmCounters) => number) => (c: RunCpu) =>
-      c.jvm === null ? null : pick(c.jvm);
     for (const [name, pick] of [
       ['JIT s (counter)', (c: JvmCounters) => c.jitSeconds],
       ['class loading s (counter)', (c: JvmCounters) => c.classLoadSeconds],
       ['GC pauses s (counter)', (c: JvmCounters) => c.gcSeconds],
     ] as const)
-      line(`${label}:   ${name}`, cpuOf('A', counter(pick)), cpuOf('B', counter(pick)));
+      line(
+        `${label}:   ${name}`,
+        cpuOf((c) => (c.jvm === null ? null : pick(c.jvm))),
+      );
   }
   const all = [...shapes.values()];
   say(`same graph in every import: ${all.every((s) => s === all[0])}`);

@@ -37,7 +37,8 @@ runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and
 ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
 --order fresh gives each side a fresh Neo4j of its own and runs it twice there (importer, importer
 on one; LOAD CSV, LOAD CSV on another): cold against cold, then warm against warm.
---jvm-options adds JVM flags (space-separated) to the embedded Neo4j's defaults.
+--jvm-options adds JVM flags (space-separated) to the embedded Neo4j's defaults; they start with
+a dash, so give them with an equals sign: --jvm-options=-XX:+UseParallelGC.
 --calls writes each statement's server time per call to <prefix>-<tenant>.json.
 Prints figures; asserts nothing.`;
 

@@ -45,6 +45,15 @@ const JVM_FLAGS = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
+/**
+ * The default flags, then `extra`. A collector chosen in `extra` replaces G1 (the JVM refuses two);
+ * any other flag given twice takes its later value.
+ */
+export function jvmFlags(extra: readonly string[]): string[] {
+  const choosesCollector = extra.some((flag) => /^-XX:\+Use\w+GC$/.test(flag));
+  return [...JVM_FLAGS.filter((flag) => !(choosesCollector && flag === '-XX:+UseG1GC')), ...extra];
+}
+
 const READY_TIMEOUT_MS = 180_000;
 
 /**
@@ -95,8 +104,7 @@ export class EmbeddedNeo4j {
         // Start small and grow to the cap: a laptop should not give a demo its whole heap up front.
         `-Xms${Math.min(256, options.heapMb)}m`,
         `-Xmx${options.heapMb}m`,
-        ...JVM_FLAGS,
-        ...(options.jvmOptions ?? []),
+        ...jvmFlags(options.jvmOptions ?? []),
         '-cp',
         classPath,
         'dev.stakeholder.neo4j.Launcher',
