@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import type { Driver } from 'neo4j-driver';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
 import { CypherExecutor } from '../../src/db/cypher-executor';
 import { createDriver } from '../../src/db/driver';
@@ -140,7 +140,7 @@ function compareGraphs(
   loadCsv: GraphCounts,
 ): void {
   say(`== The two graphs: ${importerTenant} and ${loadCsvTenant}`);
-  // Copies: the counts are shown again for the next pair.
+  // Copies: the AccountScore count is taken out below, not out of the counts kept for the run.
   const nodesA = new Map(importer.nodes);
   const nodesB = new Map(loadCsv.nodes);
   const { relationships: relsA } = importer;
