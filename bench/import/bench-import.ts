@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
 import { CypherExecutor } from '../../src/db/cypher-executor';
 import { createDriver } from '../../src/db/driver';
@@ -14,10 +15,10 @@ import { runImport, type ImportReport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
-import { graphCounts } from './graph-counts';
+import { graphCounts, type GraphCounts } from './graph-counts';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
-import { cpuSecondsOf } from './process-cpu';
+import { cpuOfRun, formatCounters, formatThreadGroups, startCpu, type RunCpu } from './process-cpu';
 import { tenthRates, TimedExecutor, type WriteBatch } from './timed-executor';
 
 /** Accounts whose files hold just over a million rows (measured: ~520 rows per account). */
@@ -25,7 +26,7 @@ const DEFAULT_ACCOUNTS = 2000;
 const IMPORTER_TENANT = 'bench-importer';
 const LOAD_CSV_TENANT = 'bench-loadcsv';
 
-const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|importer-first|loadcsv-first] [--calls <file prefix>] [--keep]
+const USAGE = `Usage: npm run bench:import -- [--accounts N] [--seed N] [--as-of YYYY-MM-DD] [--files <folder>] [--order alternate|fresh|importer-first|loadcsv-first] [--jvm-options "<flags>"] [--calls <file prefix>] [--keep]
 
 Generates a portfolio's export files (or uses --files, a folder written by generate:portfolio),
 starts a throwaway embedded Neo4j that can LOAD CSV from them, and imports them twice into the
@@ -34,10 +35,14 @@ LOAD CSV ... CALL { } IN TRANSACTIONS (bench/cypher/, tenant ${LOAD_CSV_TENANT})
 runs first on the fresh Neo4j pays for its cold JVM, so by default (--order alternate) each side
 runs twice, importer, LOAD CSV, LOAD CSV, importer (into tenants suffixed -1 and -2), and the
 ratio compares each side's mean; importer-first / loadcsv-first run each side once in that order.
+--order fresh gives each side a fresh Neo4j of its own and runs it twice there (importer, importer
+on one; LOAD CSV, LOAD CSV on another): cold against cold, then warm against warm.
+--jvm-options adds JVM flags (space-separated) to the embedded Neo4j's defaults; they start with
+a dash, so give them with an equals sign: --jvm-options=-XX:+UseParallelGC.
 --calls writes each statement's server time per call to <prefix>-<tenant>.json.
 Prints figures; asserts nothing.`;
 
-const ORDERS = ['alternate', 'importer-first', 'loadcsv-first'] as const;
+const ORDERS = ['alternate', 'fresh', 'importer-first', 'loadcsv-first'] as const;
 
 interface BenchOptions {
   accounts: number;
@@ -51,10 +56,12 @@ interface BenchOptions {
   pageCacheMb: number;
   /**
    * Which side runs first on the fresh Neo4j: the first pays for its cold JVM (docs/scale.md,
-   * round 5); `alternate` runs both twice, first and second once each (A B B A).
+   * round 5); `alternate` runs both twice, first and second once each (A B B A); `fresh` runs each
+   * side twice on a fresh Neo4j of its own, so both meet a cold JVM once.
    */
   order: (typeof ORDERS)[number];
   calls: string | null;
+  jvmOptions: string[];
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -73,6 +80,7 @@ function parseOptions(args: string[]): BenchOptions {
       'pagecache-mb': { type: 'string', default: '1024' },
       order: { type: 'string', default: 'alternate' },
       calls: { type: 'string' },
+      'jvm-options': { type: 'string', default: '' },
     },
     USAGE,
   );
@@ -90,22 +98,24 @@ function parseOptions(args: string[]): BenchOptions {
     pageCacheMb: wholeOption('pagecache-mb', values['pagecache-mb']),
     order,
     calls: values.calls ?? null,
+    jvmOptions: values['jvm-options'].split(/\s+/).filter((flag) => flag !== ''),
   };
 }
 
-interface RunCpu {
-  /** The Neo4j JVM's CPU seconds during the run (null without /proc). */
-  neo4jSeconds: number | null;
-  /** This process's CPU seconds (the importer's reading, validating and hashing; ~0 for LOAD CSV). */
-  nodeSeconds: number;
+/** Where a run's Neo4j CPU went: per thread group, and the JVM's own JIT / class loading / GC counters. */
+function sayCpuDetail(cpu: RunCpu): void {
+  say(`   Neo4j CPU by thread: ${cpu.neo4jThreads === null ? '?' : formatThreadGroups(cpu.neo4jThreads)}`);
+  if (cpu.jvm !== null) say(`   Neo4j JVM counters: ${formatCounters(cpu.jvm)}`);
 }
 
-function cpuOfRun(pid: number | undefined, neo4jBefore: number | null, node: NodeJS.CpuUsage): RunCpu {
-  const neo4jAfter = cpuSecondsOf(pid);
-  return {
-    neo4jSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
-    nodeSeconds: (node.user + node.system) / 1e6,
-  };
+/** One throwaway Neo4j, its driver, and the executors the two sides run through. */
+interface Session {
+  neo4j: EmbeddedNeo4j;
+  driver: Driver;
+  db: TimedExecutor;
+  /** bench/cypher/: the graph counts. */
+  benchDb: CypherExecutor;
+  stopped: boolean;
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MB`;
@@ -123,18 +133,18 @@ function generate(options: BenchOptions, out: string): Promise<void> {
 }
 
 /** Node and relationship counts of the two tenants side by side: the same files must give the same graph. */
-async function compareGraphs(
-  db: CypherExecutor,
+function compareGraphs(
   importerTenant: string,
+  importer: GraphCounts,
   loadCsvTenant: string,
-): Promise<void> {
+  loadCsv: GraphCounts,
+): void {
   say(`== The two graphs: ${importerTenant} and ${loadCsvTenant}`);
-  const [importer, loadCsv] = await Promise.all([
-    graphCounts(db, importerTenant),
-    graphCounts(db, loadCsvTenant),
-  ]);
-  const { nodes: nodesA, relationships: relsA } = importer;
-  const { nodes: nodesB, relationships: relsB } = loadCsv;
+  // Copies: the AccountScore count is taken out below, not out of the counts kept for the run.
+  const nodesA = new Map(importer.nodes);
+  const nodesB = new Map(loadCsv.nodes);
+  const { relationships: relsA } = importer;
+  const { relationships: relsB } = loadCsv;
   // Not imported data: the importer's last statement marks every account for re-scoring (the
   // score worker's queue), which LOAD CSV does not do. Shown apart so the comparison is like for like.
   const marks = nodesA.get('AccountScore') ?? 0;
@@ -188,27 +198,48 @@ async function main(): Promise<void> {
     `   ${count(manifest.rows)} rows in ${manifest.files.length} files (${count(manifest.accounts)} accounts)`,
   );
 
-  say(`== Starting a throwaway Neo4j (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB)`);
-  const neo4j = await EmbeddedNeo4j.start({
-    launcherRoot: LAUNCHER_ROOT,
-    homeDir: join(work, 'neo4j'),
-    port: 0,
-    heapMb: options.heapMb,
-    pageCacheMb: options.pageCacheMb,
-    // LOAD CSV's outer transaction lasts as long as the whole file.
-    transactionTimeoutSeconds: 3600,
-    importDir: files,
-    log: (line) => say(`   ${line}`),
-  });
-  const driver = createDriver({ uri: neo4j.boltUri });
-  try {
+  const sessions: Session[] = [];
+  /** A throwaway Neo4j with the schema in place: the one of the run, or with --order fresh, one per side. */
+  const startSession = async (name: string): Promise<Session> => {
+    const flags = options.jvmOptions.length === 0 ? '' : `, JVM options ${options.jvmOptions.join(' ')}`;
+    say(
+      `== Starting a throwaway Neo4j ${name} (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB${flags})`,
+    );
+    const neo4j = await EmbeddedNeo4j.start({
+      launcherRoot: LAUNCHER_ROOT,
+      homeDir: join(work, `neo4j-${name}`),
+      port: 0,
+      heapMb: options.heapMb,
+      pageCacheMb: options.pageCacheMb,
+      // LOAD CSV's outer transaction lasts as long as the whole file.
+      transactionTimeoutSeconds: 3600,
+      importDir: files,
+      jvmOptions: options.jvmOptions,
+      log: (line) => say(`   ${line}`),
+    });
+    const driver = createDriver({ uri: neo4j.boltUri });
     const executorOptions = { database: 'neo4j', timeoutMs: 600_000 };
-    const db = new TimedExecutor(driver, QueryRegistry.load(CYPHER_ROOT), executorOptions);
-    const benchQueries = QueryRegistry.load(BENCH_CYPHER_ROOT);
-    const benchDb = new CypherExecutor(driver, benchQueries, executorOptions);
-    await migrateSchema(db, CYPHER_ROOT);
-
-    const runImporter = async (tenantId: string) => {
+    const session: Session = {
+      neo4j,
+      driver,
+      db: new TimedExecutor(driver, QueryRegistry.load(CYPHER_ROOT), executorOptions),
+      benchDb: new CypherExecutor(driver, benchQueries, executorOptions),
+      stopped: false,
+    };
+    sessions.push(session);
+    await migrateSchema(session.db, CYPHER_ROOT);
+    return session;
+  };
+  const stopSession = async (session: Session) => {
+    if (session.stopped) return;
+    session.stopped = true;
+    await session.driver.close();
+    await session.neo4j.stop();
+  };
+  const benchQueries = QueryRegistry.load(BENCH_CYPHER_ROOT);
+  try {
+    const runImporter = async (session: Session, tenantId: string) => {
+      const { db, neo4j } = session;
       const firstBatch = db.batches.length;
       say(
         `== (a) The importer into tenant ${tenantId}: salesforce/, then extras/ with mapping.json ` +
@@ -244,8 +275,7 @@ async function main(): Promise<void> {
         perStatement.set(event.name, sum);
       });
       const sampler = new MemorySampler();
-      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
-      const nodeCpuBefore = process.cpuUsage();
+      const cpuStart = startCpu(neo4j.pid);
       const importStarted = performance.now();
       sampler.start();
       const reports: ImportReport[] = [];
@@ -265,7 +295,7 @@ async function main(): Promise<void> {
         );
       }
       const importerMs = performance.now() - importStarted;
-      const cpu = cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore));
+      const cpu = cpuOfRun(cpuStart);
       const peaks = sampler.stop();
       stopListening();
       // Where the importer's time went: Neo4j's own time per statement against the round trip.
@@ -284,47 +314,77 @@ async function main(): Promise<void> {
           `${options.calls}-${tenantId}.json`,
           JSON.stringify(Object.fromEntries([...perStatement].map(([n, s]) => [n, s.perCall]))),
         );
-      return { tenantId, ms: importerMs, cpu, peaks, batches: db.batches.slice(firstBatch) };
+      sayCpuDetail(cpu);
+      return { tenantId, session, ms: importerMs, cpu, peaks, batches: db.batches.slice(firstBatch) };
     };
-    const runLoadCsvSide = async (tenantId: string) => {
+    const runLoadCsvSide = async (session: Session, tenantId: string) => {
       say(`== (b) LOAD CSV ... CALL { } IN TRANSACTIONS OF 2000 ROWS into tenant ${tenantId}`);
-      const neo4jCpuBefore = cpuSecondsOf(neo4j.pid);
-      const nodeCpuBefore = process.cpuUsage();
+      const cpuStart = startCpu(session.neo4j.pid);
       const loadStarted = performance.now();
-      await runLoadCsv(driver, benchQueries, tenantId, (step) =>
+      await runLoadCsv(session.driver, benchQueries, tenantId, (step) =>
         say(
           `   ${step.name.padEnd(30)} ${seconds(step.elapsedMs).padStart(8)}  ` +
             `+${count(step.nodesCreated)} nodes, +${count(step.relationshipsCreated)} relationships`,
         ),
       );
       const ms = performance.now() - loadStarted;
-      return { tenantId, ms, cpu: cpuOfRun(neo4j.pid, neo4jCpuBefore, process.cpuUsage(nodeCpuBefore)) };
+      const cpu = cpuOfRun(cpuStart);
+      sayCpuDetail(cpu);
+      return { tenantId, session, ms, cpu };
     };
-    // Only the very first run meets the fresh JVM (the first runs of every statement). The importer
-    // first and last (A B B A) gives its cold and its warm figure against two warm LOAD CSV runs,
-    // and balances what drifts with time (the store growing) between the two sides.
+    // Only the very first run on a Neo4j meets its fresh JVM (the first runs of every statement).
+    // alternate: the importer first and last (A B B A) gives its cold and its warm figure against
+    // two LOAD CSV runs, the first of them warmed by the importer's run (the storage, commit and
+    // index code both share). fresh: each side meets a cold JVM of its own, once.
     const importerRuns: Awaited<ReturnType<typeof runImporter>>[] = [];
     const loadCsvRuns: Awaited<ReturnType<typeof runLoadCsvSide>>[] = [];
-    const importerSide = async (round: number) => {
-      importerRuns.push(await runImporter(`${IMPORTER_TENANT}-${round}`));
+    const counts = new Map<string, GraphCounts>();
+    const importerSide = async (session: Session, round: number) => {
+      importerRuns.push(await runImporter(session, `${IMPORTER_TENANT}-${round}`));
     };
-    const loadCsvSide = async (round: number) => {
-      loadCsvRuns.push(await runLoadCsvSide(`${LOAD_CSV_TENANT}-${round}`));
+    const loadCsvSide = async (session: Session, round: number) => {
+      loadCsvRuns.push(await runLoadCsvSide(session, `${LOAD_CSV_TENANT}-${round}`));
     };
-    if (options.order === 'loadcsv-first') {
-      await loadCsvSide(1);
-      await importerSide(1);
+    /** Counts each run's graph on its own Neo4j, before that Neo4j stops. */
+    const countGraphs = async (session: Session) => {
+      for (const run of [...importerRuns, ...loadCsvRuns].filter((r) => r.session === session))
+        counts.set(run.tenantId, await graphCounts(session.benchDb, run.tenantId));
+    };
+    if (options.order === 'fresh') {
+      // One side's Neo4j is stopped before the other's starts: two JVMs would share the cores.
+      const importerNeo4j = await startSession('importer');
+      await importerSide(importerNeo4j, 1);
+      await importerSide(importerNeo4j, 2);
+      await countGraphs(importerNeo4j);
+      await stopSession(importerNeo4j);
+      const loadCsvNeo4j = await startSession('loadcsv');
+      await loadCsvSide(loadCsvNeo4j, 1);
+      await loadCsvSide(loadCsvNeo4j, 2);
+      await countGraphs(loadCsvNeo4j);
+      await stopSession(loadCsvNeo4j);
     } else {
-      await importerSide(1);
-      await loadCsvSide(1);
-    }
-    if (options.order === 'alternate') {
-      await loadCsvSide(2);
-      await importerSide(2);
+      const session = await startSession('shared');
+      if (options.order === 'loadcsv-first') {
+        await loadCsvSide(session, 1);
+        await importerSide(session, 1);
+      } else {
+        await importerSide(session, 1);
+        await loadCsvSide(session, 1);
+      }
+      if (options.order === 'alternate') {
+        await loadCsvSide(session, 2);
+        await importerSide(session, 2);
+      }
+      await countGraphs(session);
     }
 
     for (const [importer, loadCsv] of importerRuns.map((run, i) => [run, loadCsvRuns[i]!] as const)) {
-      await compareGraphs(benchDb, importer.tenantId, loadCsv.tenantId);
+      compareGraphs(
+        importer.tenantId,
+        counts.get(importer.tenantId)!,
+        loadCsv.tenantId,
+        counts.get(loadCsv.tenantId)!,
+      );
     }
 
     const mean = (runs: readonly { ms: number }[]) => runs.reduce((t, r) => t + r.ms, 0) / runs.length;
@@ -361,13 +421,31 @@ async function main(): Promise<void> {
       `  Neo4j CPU, LOAD CSV / importer (means) ${(neo4jCpu(loadCsvRuns) / neo4jCpu(importerRuns)).toFixed(2)}x ` +
         `(${neo4jCpu(loadCsvRuns).toFixed(1)} s / ${neo4jCpu(importerRuns).toFixed(1)} s)`,
     );
-    if (importerRuns.length > 1) {
+    const ratioOf = (importer: { ms: number }, loadCsv: { ms: number }) =>
+      (loadCsv.ms / importer.ms).toFixed(2);
+    if (options.order === 'fresh') {
+      // Each side's first run met a fresh JVM of its own, its second the same JVM warmed by the first.
+      const [cold, warm] = [0, 1].map((i) => ({ importer: importerRuns[i]!, loadCsv: loadCsvRuns[i]! }));
+      say(
+        `  cold runs only           importer run 1 / LOAD CSV run 1 ${ratioOf(cold!.importer, cold!.loadCsv)}x`,
+      );
+      say(
+        `  warm runs only           importer run 2 / LOAD CSV run 2 ${ratioOf(warm!.importer, warm!.loadCsv)}x`,
+      );
+    } else if (importerRuns.length > 1) {
       // Only the very first run meets a cold JVM: the importer's second run against both LOAD CSV runs.
       const warmRate = manifest.rows / (importerRuns[1]!.ms / 1000);
       say(
         `  warm runs only           importer run 2 / LOAD CSV mean ${(warmRate / loadCsvRate).toFixed(2)}x`,
       );
     }
+    // Which threads the extra CPU of a cold run went to: the JIT compilers, GC, or the work itself.
+    for (const run of [...importerRuns, ...loadCsvRuns])
+      if (run.cpu.neo4jThreads !== null)
+        say(
+          `  Neo4j CPU by thread, ${run.tenantId.padEnd(16)} ${formatThreadGroups(run.cpu.neo4jThreads)}` +
+            (run.cpu.jvm === null ? '' : `; ${formatCounters(run.cpu.jvm)}`),
+        );
     say(
       `  importer peak memory     RSS ${megabytes(peaks.rss)}, heap used ${megabytes(peaks.heapUsed)} ` +
         `(${count(peaks.samples)} samples)`,
@@ -379,8 +457,7 @@ async function main(): Promise<void> {
     }
     say(`  total run                ${seconds(Date.now() - started)}`);
   } finally {
-    await driver.close();
-    await neo4j.stop();
+    for (const session of sessions) await stopSession(session);
     if (options.keep) say(`Kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }

@@ -17,6 +17,11 @@ export interface EmbeddedOptions {
   transactionTimeoutSeconds: number;
   /** Lets `LOAD CSV` read `file:///` URLs, resolved inside this folder (benchmarks); unset: no change. */
   importDir?: string;
+  /**
+   * More JVM options, after the defaults (so a later `-XX:` wins): the benchmarks' A/B of JVM
+   * options (bench/import/ab-jvm-options.ts, `bench:import --jvm-options`). Unset: the defaults.
+   */
+  jvmOptions?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -39,6 +44,15 @@ const JVM_FLAGS = [
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '-Dlog4j2.disable.jmx=true',
 ];
+
+/**
+ * The default flags, then `extra`. A collector chosen in `extra` replaces G1 (the JVM refuses two);
+ * any other flag given twice takes its later value.
+ */
+export function jvmFlags(extra: readonly string[]): string[] {
+  const choosesCollector = extra.some((flag) => /^-XX:\+Use\w+GC$/.test(flag));
+  return [...JVM_FLAGS.filter((flag) => !(choosesCollector && flag === '-XX:+UseG1GC')), ...extra];
+}
 
 const READY_TIMEOUT_MS = 180_000;
 
@@ -90,7 +104,7 @@ export class EmbeddedNeo4j {
         // Start small and grow to the cap: a laptop should not give a demo its whole heap up front.
         `-Xms${Math.min(256, options.heapMb)}m`,
         `-Xmx${options.heapMb}m`,
-        ...JVM_FLAGS,
+        ...jvmFlags(options.jvmOptions ?? []),
         '-cp',
         classPath,
         'dev.stakeholder.neo4j.Launcher',
