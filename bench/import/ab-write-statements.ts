@@ -40,8 +40,6 @@ async function main(): Promise<void> {
       // Batches in flight per side (default: the importer's default), to A/B that setting instead.
       'concurrency-a': { type: 'string' },
       'concurrency-b': { type: 'string' },
-      // Side A cuts batches at batchSize whatever the account (the importer before round 7).
-      'plain-batches-a': { type: 'boolean', default: false },
     },
     USAGE,
   );
@@ -97,7 +95,6 @@ async function main(): Promise<void> {
           tenantId,
           rejectsFile: join(work, `rejects-${tenantId}.csv`),
           ...(inFlight === undefined ? {} : { concurrency: wholeOption('concurrency', inFlight) }),
-          ...(side === 'A' && values['plain-batches-a'] === true ? { cutAtAccounts: false } : {}),
         });
       }
       const ms = performance.now() - started;

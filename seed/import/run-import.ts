@@ -45,8 +45,6 @@ export interface ImportOptions {
   onBatch?: (info: BatchInfo) => void;
   /** Batches written at once (default 2, while the next is read: see WriteOptions.concurrency). */
   concurrency?: number;
-  /** Cut full batches only where the account changes (default true; see WriteOptions.cutAtAccounts). */
-  cutAtAccounts?: boolean;
   /** Called with each report as its pass starts (it fills in place): progress metrics follow it. */
   onReport?: (report: ImportReport, phase: 'validate' | 'write') => void;
 }
@@ -137,7 +135,6 @@ export async function runImport(db: CypherExecutor, options: ImportOptions): Pro
         batchSize,
         onBatch: options.onBatch,
         concurrency: options.concurrency,
-        cutAtAccounts: options.cutAtAccounts,
       }).run();
       report.aborted = options.signal?.aborted === true;
       // Whatever it changed, every account's stored scores are now stale: the server's worker

@@ -8,7 +8,6 @@ import { fieldText, type ImportRecord } from '../records/record-identity';
 import { KeyIndex } from '../records/key-index';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
-import { batchIsFull } from './batch-cut';
 import { retryOnDeadlock } from './deadlock-retry';
 import { fileReport, tallyOutcomes, tallyRejected } from './import-report';
 import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
@@ -35,14 +34,6 @@ export interface WriteOptions {
    * both cores busy: 0.43x LOAD CSV against 0.34x with one, on a quiet machine (docs/scale.md).
    */
   concurrency?: number;
-  /**
-   * Cut a full batch only where the account changes (default true), so the rows of one account
-   * never straddle two batches in flight. Export files come sorted by account; two consecutive
-   * batches then shared that boundary account's contacts, sparse nodes that creating a
-   * relationship locks exclusively until commit, so the later batch waited for the earlier
-   * one's commit (docs/scale.md, round 7). A batch grows to at most 1.5 x batchSize (batch-cut.ts).
-   */
-  cutAtAccounts?: boolean;
 }
 
 interface Pending {
@@ -134,16 +125,14 @@ export class WritePass {
         }
         continue;
       }
-      if (
-        batchIsFull(batch.records, item.record, this.options.batchSize, this.options.cutAtAccounts ?? true)
-      ) {
+      batch.rows.push({ ...item.record, ref: batch.rows.length, sourceHash: item.hash, ...keepExisting });
+      batch.lines.push(item.line);
+      batch.records.push(item.record);
+      if (batch.rows.length >= this.options.batchSize) {
         await this.send(kind, planned, opened.compiled.columnOf, batch);
         batch = { rows: [], lines: [], records: [] };
         if (this.stopped) break;
       }
-      batch.rows.push({ ...item.record, ref: batch.rows.length, sourceHash: item.hash, ...keepExisting });
-      batch.lines.push(item.line);
-      batch.records.push(item.record);
     }
     if (!this.stopped && batch.rows.length > 0)
       await this.send(kind, planned, opened.compiled.columnOf, batch);
