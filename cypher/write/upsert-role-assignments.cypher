@@ -4,6 +4,8 @@
 // database, and the planner served both the lookup and a MERGE on {role, since} from it, so each
 // row cost more as the graph grew (PROFILE: ~500 db hits per row at 4,600 assignments, a batch of
 // 2,000 taking 7 s). A new assignment is therefore CREATEd; the one found is updated in place.
+// The role and date are filtered after the expansion, not in the pattern: a WHERE inside the
+// pattern lets the planner serve it from that index again.
 // Set-wise (round 7), as write/upsert-people: one pass of key seeks splits the batch into rows with
 // the person or account missing (rejected), new assignments (CREATEd, created = size(fresh)) and
 // existing ones (the careful compare of the stamp: updated / unchanged). row.twin: the repository
@@ -19,7 +21,7 @@ USING INDEX SEEK a:Account(tenantId, id)
 WITH row, p, a, date(row.since) AS since
 WITH row, p, a, since,
      CASE WHEN p IS NULL OR a IS NULL OR row.twin IS NOT NULL THEN null
-          ELSE head([(p)-[x:PLAYS_ROLE]->(a) WHERE x.role = row.role AND x.since = since | x]) END AS old
+          ELSE head([y IN [(p)-[x:PLAYS_ROLE]->(a) | x] WHERE y.role = row.role AND y.since = since]) END AS old
 WITH collect(CASE WHEN p IS NULL OR a IS NULL
                   THEN {ref: row.ref, outcome: 'rejected',
                         missing: CASE WHEN p IS NULL THEN ['personId'] ELSE [] END +
@@ -37,7 +39,7 @@ CALL (fresh) {
 CALL (known) {
   UNWIND known AS k
   WITH k.row AS row, k.p AS p, k.a AS a, k.since AS since
-  WITH row, head([(p)-[x:PLAYS_ROLE]->(a) WHERE x.role = row.role AND x.since = since | x]) AS r
+  WITH row, head([y IN [(p)-[x:PLAYS_ROLE]->(a) | x] WHERE y.role = row.role AND y.since = since]) AS r
   WITH row, r, CASE WHEN row.keepExisting OR r.sourceHash = row.sourceHash THEN 'unchanged' ELSE 'updated' END AS outcome
   CALL (row, r, outcome) {
     WITH * WHERE outcome = 'updated'
