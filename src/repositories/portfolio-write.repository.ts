@@ -111,19 +111,33 @@ export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
 ];
 
 /**
- * Marks `twin: true` on a row whose `id` an earlier row of the batch has. The set-wise upserts
- * (people, interactions) CREATE a row whose node is not in the graph; a twin takes their careful
- * MERGE path instead, so a repeated id is written once and then compared, never created twice.
- * The importer sends one row per key, so this copies rows only in the rare batch that needs it.
+ * What the set-wise upserts take as one record's key when they mark twins: a node's `id`, or the
+ * fields a relationship is MERGEd on (as the import's record schema keys them).
  */
-export function markTwins(rows: readonly object[]): readonly object[] {
-  const seen = new Set<unknown>();
+const TWIN_KEYS: Readonly<Partial<Record<RecordKind, readonly string[]>>> = {
+  roleAssignments: ['personId', 'accountId', 'role', 'since'],
+  influences: ['fromPersonId', 'toPersonId'],
+  coverage: ['teamMemberId', 'accountId', 'role'],
+  opportunityContactRoles: ['personId', 'opportunityId', 'role'],
+  competitorPresence: ['accountId', 'competitorId', 'businessUnitId'],
+};
+
+/**
+ * Marks `twin: true` on a row whose key (`id`, or the `fields` of a relationship's key) an earlier
+ * row of the batch has. The set-wise upserts CREATE a row whose node or relationship is not in the
+ * graph; a twin takes their careful path instead, so a repeated key is written once and then
+ * compared, never created twice. The importer sends one row per key, so this copies rows only in
+ * the rare batch that needs it. A row with no key field set is never a twin.
+ */
+export function markTwins(rows: readonly object[], fields: readonly string[] = ['id']): readonly object[] {
+  const seen = new Set<string>();
   let marked: object[] | null = null;
   rows.forEach((row, at) => {
-    const id = (row as { id?: unknown }).id;
-    if (id === undefined || id === null) return;
-    if (!seen.has(id)) {
-      seen.add(id);
+    const values = fields.map((field) => (row as Record<string, unknown>)[field] ?? null);
+    if (values.every((value) => value === null)) return;
+    const key = JSON.stringify(values);
+    if (!seen.has(key)) {
+      seen.add(key);
       return;
     }
     marked ??= [...rows];
@@ -154,7 +168,7 @@ export class PortfolioWriteRepository {
     // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
     // time (docs/scale.md, rounds 3 and 4).
     const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, {
-      rows: markTwins(rows),
+      rows: markTwins(rows, TWIN_KEYS[kind]),
     });
     if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
     const { reported, ...tallies } = summary;
