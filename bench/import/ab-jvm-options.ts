@@ -11,7 +11,7 @@ import { runImport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
-import { graphCounts } from './graph-counts';
+import { graphShape } from './graph-counts';
 import { BENCH_CYPHER_ROOT } from './load-csv';
 import {
   cpuOfRun,
@@ -121,15 +121,9 @@ async function main(): Promise<void> {
           );
           if (cpu.jvm !== null) say(`   JVM counters: ${formatCounters(cpu.jvm)}`);
         }
-        // One string per import: every label's and type's count, sorted; equal graphs, equal strings.
         const counts = new CypherExecutor(driver, QueryRegistry.load(BENCH_CYPHER_ROOT), options);
-        for (const run of runs.filter((r) => r.tenantId.startsWith(`ab-jvm-${n}-`))) {
-          const { nodes, relationships } = await graphCounts(counts, run.tenantId);
-          shapes.set(
-            run.tenantId,
-            JSON.stringify([...nodes, ...relationships].sort(([x], [y]) => x.localeCompare(y))),
-          );
-        }
+        for (const run of runs.filter((r) => r.tenantId.startsWith(`ab-jvm-${n}-`)))
+          shapes.set(run.tenantId, await graphShape(counts, run.tenantId));
       } finally {
         await driver.close();
         // Stopped before the next starts: two JVMs would share the two cores.

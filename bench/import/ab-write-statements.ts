@@ -11,7 +11,7 @@ import { runImport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
-import { graphCounts } from './graph-counts';
+import { graphShape } from './graph-counts';
 import { BENCH_CYPHER_ROOT } from './load-csv';
 
 const USAGE = `Usage: node dist/bench/import/ab-write-statements.js --files <folder> --baseline <cypher root> [--rounds N]
@@ -133,13 +133,7 @@ async function main(): Promise<void> {
     line('Node CPU', (r) => r.cpuMs);
     for (const name of statements) line(name, (r) => r.perStatement.get(name)?.serverMs ?? 0);
     const counts = new CypherExecutor(driver, QueryRegistry.load(BENCH_CYPHER_ROOT), options);
-    // One string per run: every label's and type's count, sorted, so equal graphs give equal strings.
-    const shapes = await Promise.all(
-      runs.map(async (r) => {
-        const { nodes, relationships } = await graphCounts(counts, r.tenantId);
-        return JSON.stringify([...nodes, ...relationships].sort(([x], [y]) => x.localeCompare(y)));
-      }),
-    );
+    const shapes = await Promise.all(runs.map((r) => graphShape(counts, r.tenantId)));
     say(`same graph in every run: ${shapes.every((s) => s === shapes[0])}`);
     for (const [n, shape] of shapes.entries())
       if (shape !== shapes[0]) say(`  ${runs[n]?.tenantId}: ${shape}\n  ${runs[0]?.tenantId}: ${shapes[0]}`);

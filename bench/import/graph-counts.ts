@@ -19,3 +19,9 @@ export async function graphCounts(db: CypherExecutor, tenantId: string): Promise
   ]);
   return { nodes, relationships };
 }
+
+/** The tenant's counts as one string, every label and type sorted: equal graphs, equal strings. */
+export async function graphShape(db: CypherExecutor, tenantId: string): Promise<string> {
+  const { nodes, relationships } = await graphCounts(db, tenantId);
+  return JSON.stringify([...nodes, ...relationships].sort(([x], [y]) => x.localeCompare(y)));
+}

@@ -26,9 +26,10 @@ export interface PersonProjection {
 export type ProjectedInfluence = Influence & { to: PersonName; from: PersonName; [PROJECTED]: true };
 
 /**
- * A page person as a projected read gives it, the nested lists asked for as properties: every field of a Stakeholder when the page asks for
- * any beyond id, name and the nested lists (`details`), else only those and the ids its fields
- * need (the GraphQL fields never read the rest: people-projection decides from the selection).
+ * A page person as a projected read gives it, the nested lists asked for as properties: every
+ * field of a Stakeholder when the page asks for any beyond id, name and the nested lists
+ * (`details`), else only those and the ids its fields need (the GraphQL fields never read the
+ * rest: people-projection decides from the selection).
  */
 export type ProjectedStakeholder = Pick<Stakeholder, 'id' | 'name' | 'accountId' | 'reportsToId'> &
   Partial<Stakeholder> &

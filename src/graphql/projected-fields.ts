@@ -1,14 +1,14 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { PROJECTED } from '../domain/projected-people';
+import { PERSON_LISTS, PROJECTED } from '../domain/projected-people';
 
 /**
  * The fields a projected read answers (stakeholder/people-page-projected-by-account-ids): a
  * page person's nested lists and an influence's ends. Each is answered from the property of that
- * name of an object marked PROJECTED when it has one; anything else (a person loaded elsewhere, a list the
- * read did not fetch, ended roles) goes to the field's own resolver and its loaders, as before.
+ * name of an object marked PROJECTED when it has one; anything else (a person loaded elsewhere, a
+ * list the read did not fetch, ended roles) goes to the field's own resolver and its loaders.
  */
 export const ANSWERED: Readonly<Record<string, readonly string[]>> = {
-  Stakeholder: ['manager', 'roles', 'influences', 'influencedBy'],
+  Stakeholder: PERSON_LISTS,
   Influence: ['to', 'from'],
 };
 

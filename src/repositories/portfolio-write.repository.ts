@@ -1,6 +1,7 @@
 import type { CypherExecutor } from '../db/cypher-executor';
 import type { CypherQuery } from '../db/query-registry';
 import type { PortfolioRecords } from '../domain/graph-records';
+import { RECORD_KEYS } from '../domain/record-keys';
 
 export type RecordKind = keyof PortfolioRecords;
 
@@ -111,18 +112,6 @@ export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
 ];
 
 /**
- * What the set-wise upserts take as one record's key when they mark twins: a node's `id`, or the
- * fields a relationship is MERGEd on (as the import's record schema keys them).
- */
-const TWIN_KEYS: Readonly<Partial<Record<RecordKind, readonly string[]>>> = {
-  roleAssignments: ['personId', 'accountId', 'role', 'since'],
-  influences: ['fromPersonId', 'toPersonId'],
-  coverage: ['teamMemberId', 'accountId', 'role'],
-  opportunityContactRoles: ['personId', 'opportunityId', 'role'],
-  competitorPresence: ['accountId', 'competitorId', 'businessUnitId'],
-};
-
-/**
  * Marks `twin: true` on a row whose key (`id`, or the `fields` of a relationship's key) an earlier
  * row of the batch has. The set-wise upserts CREATE a row whose node or relationship is not in the
  * graph; a twin takes their careful path instead, so a repeated key is written once and then
@@ -168,7 +157,7 @@ export class PortfolioWriteRepository {
     // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
     // time (docs/scale.md, rounds 3 and 4).
     const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, {
-      rows: markTwins(rows, TWIN_KEYS[kind]),
+      rows: markTwins(rows, RECORD_KEYS[kind]),
     });
     if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
     const { reported, ...tallies } = summary;

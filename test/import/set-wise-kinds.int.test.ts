@@ -1,4 +1,3 @@
-import { toNative } from '../../src/db/values';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
 import {
   PortfolioWriteRepository,
@@ -6,7 +5,7 @@ import {
   type RecordKind,
 } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
-import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
+import { connectTestGraph, firstColumn, testTenant, type TestGraph } from '../support/graph';
 import { seedTenant } from '../support/seed';
 import { everyKindPortfolio } from './write-fixtures';
 import { writeRows } from '../support/write-rows';
@@ -169,15 +168,8 @@ describe('set-wise upserts of relationships and the smaller node kinds', () => {
   });
   afterAll(() => graph.close());
 
-  async function one<T>(query: string, params: Record<string, unknown>): Promise<T> {
-    const session = graph.driver.session();
-    try {
-      const result = await session.run(query, params);
-      return toNative(result.records[0]?.get(0)) as T;
-    } finally {
-      await session.close();
-    }
-  }
+  const one = async <T>(query: string, params: Record<string, unknown>): Promise<T> =>
+    (await firstColumn<T>(graph.driver, query, params))[0] as T;
 
   /** The portfolio seeded, then `kind` upserted so its records carry their stamps. */
   async function stamped(tenantId: string, kind: RecordKind): Promise<PortfolioRecords> {

@@ -1,8 +1,7 @@
-import { toNative } from '../../src/db/values';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
 import { PortfolioWriteRepository, markTwins } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
-import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
+import { connectTestGraph, firstColumn, testTenant, type TestGraph } from '../support/graph';
 import { seedTenant } from '../support/seed';
 import { everyKindPortfolio } from './write-fixtures';
 import { writeRows } from '../support/write-rows';
@@ -24,15 +23,8 @@ describe('set-wise upserts of people and interactions', () => {
   });
   afterAll(() => graph.close());
 
-  async function one<T>(query: string, tenantId: string): Promise<T[]> {
-    const session = graph.driver.session();
-    try {
-      const result = await session.run(query, { tenantId });
-      return result.records.map((record) => toNative(record.get(0)) as T);
-    } finally {
-      await session.close();
-    }
-  }
+  const one = <T>(query: string, tenantId: string): Promise<T[]> =>
+    firstColumn<T>(graph.driver, query, { tenantId });
 
   /** The portfolio seeded, then its people and interactions upserted so they carry their stamps. */
   async function stamped(tenantId: string): Promise<PortfolioRecords> {

@@ -1,5 +1,4 @@
 import type { PlanOperator } from '../../src/db/cypher-executor';
-import { toNative } from '../../src/db/values';
 import type { PortfolioRecords } from '../../src/domain/graph-records';
 import {
   PortfolioWriteRepository,
@@ -10,7 +9,7 @@ import {
   type WriteOutcome,
 } from '../../src/repositories/portfolio-write.repository';
 import { PortfolioWriter } from '../../src/services/portfolio/portfolio-writer.service';
-import { connectTestGraph, testTenant, type TestGraph } from '../support/graph';
+import { connectTestGraph, firstColumn, testTenant, type TestGraph } from '../support/graph';
 import { seedTenant } from '../support/seed';
 import { graphCounts } from './import-test-kit';
 import { everyKindPortfolio } from './write-fixtures';
@@ -72,15 +71,8 @@ describe('cypher/write upserts', () => {
     return outcomes;
   }
 
-  async function one<T>(query: string, tenantId: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const session = graph.driver.session();
-    try {
-      const result = await session.run(query, { ...params, tenantId });
-      return result.records.map((record) => toNative(record.get(0)) as T);
-    } finally {
-      await session.close();
-    }
-  }
+  const one = <T>(query: string, tenantId: string, params: Record<string, unknown> = {}): Promise<T[]> =>
+    firstColumn<T>(graph.driver, query, { ...params, tenantId });
 
   it('creates every kind once, then finds every row unchanged', async () => {
     const tenantId = testTenant('writes');

@@ -3,6 +3,7 @@ import { CYPHER_ROOT } from '../../src/config/paths';
 import { CypherExecutor } from '../../src/db/cypher-executor';
 import { createDriver, type Driver } from '../../src/db/driver';
 import { QueryRegistry } from '../../src/db/query-registry';
+import { toNative } from '../../src/db/values';
 
 export interface TestGraph {
   driver: Driver;
@@ -28,4 +29,19 @@ export function connectTestGraph(label: string): TestGraph {
   const registry = QueryRegistry.load(CYPHER_ROOT);
   const db = new CypherExecutor(driver, registry, { database: 'neo4j', timeoutMs: 30_000 });
   return { driver, db, registry, tenantId: testTenant(label), close: () => driver.close() };
+}
+
+/** The first column of every row a statement returns, as plain values (a test's look at the graph). */
+export async function firstColumn<T>(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  const session = driver.session();
+  try {
+    const result = await session.run(query, params);
+    return result.records.map((record) => toNative(record.get(0)) as T);
+  } finally {
+    await session.close();
+  }
 }

@@ -1,4 +1,5 @@
 import type { PortfolioRecords } from '../../../src/domain/graph-records';
+import { RECORD_KEYS } from '../../../src/domain/record-keys';
 import type { RecordKind } from '../../../src/repositories/portfolio-write.repository';
 import {
   BUSINESS_UNIT_KINDS,
@@ -61,22 +62,22 @@ const vocabulary = (values: readonly string[], required = true): FieldDef => ({
 export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   products: {
     graphName: 'Product',
-    key: ['id'],
+    key: RECORD_KEYS.products,
     fields: { id, name, family: text, listPricePerSeat: { type: 'number', min: 0 } },
   },
   competitors: {
     graphName: 'Competitor',
-    key: ['id'],
+    key: RECORD_KEYS.competitors,
     fields: { id, name, alternativeToProductIds: { type: 'list', ref: 'products' } },
   },
   teamMembers: {
     graphName: 'TeamMember',
-    key: ['id'],
+    key: RECORD_KEYS.teamMembers,
     fields: { id, name, email: text, title: text, managerId: ref('teamMembers') },
   },
   accounts: {
     graphName: 'Account',
-    key: ['id'],
+    key: RECORD_KEYS.accounts,
     fields: {
       id,
       name,
@@ -92,7 +93,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   businessUnits: {
     graphName: 'BusinessUnit',
-    key: ['id'],
+    key: RECORD_KEYS.businessUnits,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -103,7 +104,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   people: {
     graphName: 'Person',
-    key: ['id'],
+    key: RECORD_KEYS.people,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -121,7 +122,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   roleAssignments: {
     graphName: 'PLAYS_ROLE',
-    key: ['personId', 'accountId', 'role', 'since'],
+    key: RECORD_KEYS.roleAssignments,
     fields: {
       personId: ref('people', true),
       accountId: ref('accounts', true),
@@ -133,7 +134,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   influences: {
     graphName: 'INFLUENCES',
-    key: ['fromPersonId', 'toPersonId'],
+    key: RECORD_KEYS.influences,
     fields: {
       fromPersonId: ref('people', true),
       toPersonId: ref('people', true),
@@ -144,7 +145,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   coverage: {
     graphName: 'COVERS',
-    key: ['teamMemberId', 'accountId', 'role'],
+    key: RECORD_KEYS.coverage,
     fields: {
       teamMemberId: ref('teamMembers', true),
       accountId: ref('accounts', true),
@@ -154,7 +155,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   interactions: {
     graphName: 'Interaction',
-    key: ['id'],
+    key: RECORD_KEYS.interactions,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -169,7 +170,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   subscriptions: {
     graphName: 'Subscription',
-    key: ['id'],
+    key: RECORD_KEYS.subscriptions,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -186,7 +187,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   usageSnapshots: {
     graphName: 'UsageSnapshot',
-    key: ['id'],
+    key: RECORD_KEYS.usageSnapshots,
     fields: {
       id,
       subscriptionId: ref('subscriptions', true),
@@ -200,7 +201,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   tickets: {
     graphName: 'SupportTicket',
-    key: ['id'],
+    key: RECORD_KEYS.tickets,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -216,7 +217,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   npsResponses: {
     graphName: 'NpsResponse',
-    key: ['id'],
+    key: RECORD_KEYS.npsResponses,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -228,7 +229,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   personUsage: {
     graphName: 'PersonUsage',
-    key: ['id'],
+    key: RECORD_KEYS.personUsage,
     fields: {
       id,
       personId: ref('people', true),
@@ -241,7 +242,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   opportunities: {
     graphName: 'Opportunity',
-    key: ['id'],
+    key: RECORD_KEYS.opportunities,
     fields: {
       id,
       accountId: ref('accounts', true),
@@ -257,7 +258,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   opportunityContactRoles: {
     graphName: 'CONTACT_ROLE',
-    key: ['personId', 'opportunityId', 'role'],
+    key: RECORD_KEYS.opportunityContactRoles,
     fields: {
       opportunityId: ref('opportunities', true),
       personId: ref('people', true),
@@ -267,7 +268,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   competitorPresence: {
     graphName: 'USES_COMPETITOR',
-    key: ['accountId', 'competitorId', 'businessUnitId'],
+    key: RECORD_KEYS.competitorPresence,
     fields: {
       accountId: ref('accounts', true),
       competitorId: ref('competitors', true),
@@ -277,7 +278,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: RecordSchema<K> } = {
   },
   objectives: {
     graphName: 'Objective',
-    key: ['id'],
+    key: RECORD_KEYS.objectives,
     fields: {
       id,
       accountId: ref('accounts', true),
