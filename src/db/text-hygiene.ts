@@ -14,19 +14,41 @@ export function cleanText(value: string): string {
   return HAS_UNSAFE.test(value) ? value.replace(ALL_UNSAFE, '') : value;
 }
 
+/**
+ * Copy on write: a value with nothing to clean is returned as it is (the same array or object),
+ * so an import batch of clean rows, nearly all of them, costs a walk and no copies. Only the
+ * objects on the way to a changed string are copied; the caller's value is never modified.
+ */
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);
-  if (Array.isArray(value)) return value.map(clean);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const cleaned = clean(item);
+      if (cleaned !== item && out === null) out = value.slice(0, i);
+      if (out !== null) out.push(cleaned);
+    }
+    return out ?? value;
+  }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = clean(item);
-    return out;
+    const record = value as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const key in record) {
+      const item = record[key];
+      const cleaned = clean(item);
+      if (cleaned !== item) {
+        out ??= { ...record };
+        out[key] = cleaned;
+      }
+    }
+    return out ?? value;
   }
   // Dates, Neo4j temporal values and numbers pass unchanged.
   return value;
 }
 
-/** A write's parameters with every string cleaned; plain objects and arrays are copied. */
+/** A write's parameters with every string cleaned; only what held an unsafe character is copied. */
 export function cleanWriteParams<T extends Record<string, unknown>>(params: T): T {
   return clean(params) as T;
 }
