@@ -1,5 +1,5 @@
 import type { CypherExecutor } from '../db/cypher-executor';
-import { instantOfEpochMillis } from '../db/values';
+import { mapFactsOf } from './stakeholder-map.rows';
 import type { Account, AccountCoverage, Influence, Stakeholder } from '../domain/read-models';
 import type { StakeholderRole } from '../domain/vocabulary';
 
@@ -21,9 +21,6 @@ export interface TeamRelationshipRow {
   lastInteractionAt: string;
 }
 
-/** A relationship as map.cypher returns it: the last interaction as epoch milliseconds. */
-type RelationshipRecord = Omit<TeamRelationshipRow, 'lastInteractionAt'> & { lastInteractionAtMs: number };
-
 /** Everything a stakeholder map is drawn from, read together. */
 export interface MapFacts {
   account: Account;
@@ -43,22 +40,7 @@ export class StakeholderMapRepository {
 
   /** Null when the tenant has no such account. */
   async facts(tenantId: string, accountId: string, today: string, since: string): Promise<MapFacts | null> {
-    const [row] = await this.db.read<
-      Omit<MapFacts, 'relationships'> & { relationships: RelationshipRecord[] }
-    >(this.q.map, tenantId, { accountId, today, since });
-    if (!row) return null;
-    return { ...row, relationships: row.relationships.map(relationshipRow) };
+    const [row] = await this.db.readRecords(this.q.map, tenantId, { accountId, today, since }, mapFactsOf);
+    return row ?? null;
   }
-}
-
-function relationshipRow(r: RelationshipRecord): TeamRelationshipRow {
-  return {
-    teamMemberId: r.teamMemberId,
-    teamMemberName: r.teamMemberName,
-    teamMemberTitle: r.teamMemberTitle,
-    personId: r.personId,
-    interactionCount: r.interactionCount,
-    twoWayCount: r.twoWayCount,
-    lastInteractionAt: instantOfEpochMillis(r.lastInteractionAtMs),
-  };
 }
