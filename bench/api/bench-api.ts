@@ -14,11 +14,12 @@ import { count, ms, ratio, table } from '../support/figures';
 import { requestsPerSecond, startBareServer, type Target } from './http-load';
 import { JsonClient } from './json-client';
 import { MAP_QUERY } from './map-query';
+import { roundOrders, type RoundOrder } from './round-order';
 import { NEO4J_GRAPHQL_PEOPLE_PAGE, startNeo4jGraphQLServer } from './neo4j-graphql-server';
 
 import { samePeople, type OurPeoplePage, type TheirPeoplePage } from './same-people';
 
-const USAGE = `Usage: npm run bench:api -- [--rounds N] [--rps-requests N] [--concurrency N] [--page N] [--keep]
+const USAGE = `Usage: npm run bench:api -- [--rounds N] [--rps-requests N] [--concurrency N] [--page N] [--order shuffled|cyclic] [--seed N] [--keep]
 
 Starts its own embedded Neo4j with the demo portfolio (startApp, as npm start does), then in one
 run, interleaved round by round, times
@@ -40,6 +41,9 @@ Loopback only; every loop is bounded. Prints figures; asserts nothing.
   --rps-requests  requests per server for { __typename } (default 3000, in 3 interleaved rounds)
   --concurrency   requests in flight for { __typename } (default 8)
   --page          people per page (default 100)
+  --order         the kinds' order within a round: shuffled (default; a new seeded random order
+                  each round) or cyclic (each round starting with the next kind, until round 8)
+  --seed          the shuffle's seed (default 1)
   --keep          keep the throwaway Neo4j store and print where it is`;
 
 const JWT_SECRET = 'bench-api-secret-of-at-least-32-characters';
@@ -59,6 +63,8 @@ interface Options {
   rpsRequests: number;
   concurrency: number;
   page: number;
+  order: RoundOrder;
+  seed: number;
   keep: boolean;
 }
 
@@ -163,6 +169,8 @@ async function main(): Promise<void> {
       'rps-requests': { type: 'string', default: '3000' },
       concurrency: { type: 'string', default: '8' },
       page: { type: 'string', default: '100' },
+      order: { type: 'string', default: 'shuffled' },
+      seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
     },
     USAGE,
@@ -172,6 +180,8 @@ async function main(): Promise<void> {
     rpsRequests: wholeOption('rps-requests', values['rps-requests']),
     concurrency: wholeOption('concurrency', values.concurrency),
     page: wholeOption('page', values.page),
+    order: roundOrderOption(values.order),
+    seed: wholeOption('seed', values.seed),
     keep: values.keep,
   };
   const home = mkdtempSync(join(tmpdir(), 'bench-api-neo4j-'));
@@ -263,11 +273,12 @@ async function main(): Promise<void> {
     // CPU this process spends per request (client, API and driver; Neo4j is another process):
     // less at the mercy of a busy machine's scheduler than the elapsed time.
     const cpu = new Map(names.map((n) => [n, [] as number[]]));
-    // Ten untimed rounds, then the timed ones; each round starts with the next kind.
-    say(`Timing ${options.rounds} interleaved rounds ...`);
+    // Ten untimed rounds, then the timed ones; the kinds in a new random order each round (or
+    // cyclic: round-order.ts says why not by default).
+    say(`Timing ${options.rounds} interleaved rounds (${options.order} order) ...`);
+    const orderOf = roundOrders(options.order, options.seed);
     for (let round = -10; round < options.rounds; round += 1) {
-      for (let k = 0; k < names.length; k += 1) {
-        const name = names[(Math.abs(round) + k) % names.length]!;
+      for (const name of orderOf(round, names)) {
         const cpuBefore = process.cpuUsage();
         const elapsed = await timed(runs[name]!);
         const used = process.cpuUsage(cpuBefore);
@@ -393,6 +404,11 @@ async function main(): Promise<void> {
     if (options.keep) say(`Neo4j store kept in ${home}`);
     else rmSync(home, { recursive: true, force: true });
   }
+}
+
+function roundOrderOption(value: string | undefined): RoundOrder {
+  if (value === 'shuffled' || value === 'cyclic') return value;
+  throw new Error(`--order must be shuffled or cyclic, not ${String(value)}`);
 }
 
 main().catch((error: unknown) => {

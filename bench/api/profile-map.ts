@@ -63,7 +63,7 @@ function partOf(frame: ProfileNode['callFrame']): string | null {
   if (fn === 'post' && url.includes('inspector')) return '(profiler)';
   if (fn === 'toStandardDate' || fn === 'DateTime.toStandardDate')
     return 'toNative: driver date-time arithmetic';
-  if (url.endsWith('src/db/values.js')) return 'toNative';
+  if (url.endsWith('src/db/values.js') || url.endsWith('stakeholder-map.rows.js')) return 'toNative';
   if (url.includes('neo4j-driver')) return 'driver: Bolt decoding and transactions';
   if (url.includes('src/db/')) return 'executor and request memo';
   if (url.includes('src/services/stakeholder-map')) return 'map service';

@@ -3,7 +3,10 @@
 // our team's coverage, and our team's contact with each person since $since (how often, how
 // recently, how much of it two-way: anything but our own one-way outreach). No row: no account.
 // People come with what a map node shows only (no e-mail, no dates): every value returned is
-// decoded and converted on each request.
+// decoded and converted on each request. The last interaction goes out as epoch milliseconds, not
+// a datetime: the driver decodes each datetime with its 64-bit Integer arithmetic (some 50 KB of
+// garbage per value, ~11 MB per map of 200 relationships), an integer it decodes as one object
+// (docs/performance.md, "Round 8: the map against the raw driver").
 MATCH (a:Account {tenantId: $tenantId, id: $accountId})
 CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_SUBSCRIPTION]->(s:Subscription {status: 'ACTIVE'})
@@ -51,7 +54,7 @@ CALL (a) {
     personId: p.id,
     interactionCount: interactionCount,
     twoWayCount: twoWayCount,
-    lastInteractionAt: lastInteractionAt
+    lastInteractionAtMs: lastInteractionAt.epochMillis
   }) AS relationships
 }
 RETURN a {

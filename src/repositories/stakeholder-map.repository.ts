@@ -1,4 +1,5 @@
 import type { CypherExecutor } from '../db/cypher-executor';
+import { mapFactsOf } from './stakeholder-map.rows';
 import type { Account, AccountCoverage, Influence, Stakeholder } from '../domain/read-models';
 import type { StakeholderRole } from '../domain/vocabulary';
 
@@ -39,7 +40,7 @@ export class StakeholderMapRepository {
 
   /** Null when the tenant has no such account. */
   async facts(tenantId: string, accountId: string, today: string, since: string): Promise<MapFacts | null> {
-    const [row] = await this.db.read<MapFacts>(this.q.map, tenantId, { accountId, today, since });
+    const [row] = await this.db.readRecords(this.q.map, tenantId, { accountId, today, since }, mapFactsOf);
     return row ?? null;
   }
 }
