@@ -1,29 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { recordItem, type CsvItem, type ReadProgress } from './csv-item';
 import type { CsvEncoding } from './detect-encoding';
+import { fastRun, type RunStart } from './fast-run';
 import { SkipLines } from './skip-lines';
 
-export type CsvItem =
-  | { kind: 'header'; line: number; values: string[] }
-  | { kind: 'row'; line: number; values: string[] }
-  /**
-   * A row the CSV parser could not read (a stray quote, say), or one with a field too long to
-   * store: reported with its line (and column when known), the rest goes on.
-   */
-  | { kind: 'malformed'; line: number; message: string; column?: string };
-
-/**
- * The longest field a row may hold, in UTF-8 bytes. Neo4j refuses index keys over ~8 KB, and
- * any imported field may be an indexed key (ids, names, e-mails): a longer one would abort the
- * whole write batch, so its row is rejected here instead, with the line and column.
- */
-export const MAX_FIELD_BYTES = 4_000;
-
-/** Bytes of the file parsed so far, for progress bars (shared with the caller). */
-export interface ReadProgress {
-  bytes: number;
-}
+export { MAX_FIELD_BYTES, type CsvItem, type ReadProgress } from './csv-item';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -42,29 +25,32 @@ interface Run {
 }
 
 /**
- * Parses the file from line `from + 1` on (the lines before are dropped unread), numbering lines
- * as in the whole file. A record the parser had to skip after reading several lines (an opening
- * quote that never closes, or closes lines later in the wrong place) would otherwise swallow the
- * rows on those lines: the run stops there and asks for a new run from the next line.
+ * Parses the file with csv-parse from line `start.line + 1` on (the `start.skip` line feeds
+ * before are dropped unread), numbering lines as in the whole file. A record the parser had to
+ * skip after reading several lines (an opening quote that never closes, or closes lines later in
+ * the wrong place) would otherwise swallow the rows on those lines: the run stops there and asks
+ * for a new run from the next line.
  */
 function parseRun(
   path: string,
   encoding: CsvEncoding,
-  from: number,
+  start: RunStart,
   progress: ReadProgress,
   header: string[],
 ): Run {
+  const from = start.line;
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
   // that "Latin-1" exports from Windows machines actually contain.
   const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
   const decoded: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
-  const skip = new SkipLines(from);
-  const source = from > 0 ? decoded.pipe(skip) : decoded;
+  const skip = new SkipLines(start.skip);
+  const source = start.skip > 0 ? decoded.pipe(skip) : decoded;
   let lastRecordEnd = from;
   const run: Run = { items: undefined as unknown as AsyncGenerator<CsvItem>, resync: null };
   const parser = parse({
-    bom: from === 0,
+    bom: start.skip === 0,
+    ...(start.delimiter === undefined ? {} : { record_delimiter: start.delimiter }),
     info: true,
     relax_column_count: true,
     skip_records_with_error: true,
@@ -103,7 +89,6 @@ function parseRun(
 
   async function* items(): AsyncGenerator<CsvItem> {
     let previousEnd = from;
-    let headerSeen = header.length > 0;
     try {
       for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
         const itemEnd = from + item.info.lines;
@@ -118,29 +103,8 @@ function parseRun(
         previousEnd = itemEnd;
         // Where the parser is, not how far the disk has read ahead: what a progress bar should show.
         progress.bytes = item.info.bytes + skip.skippedBytes;
-        const values = item.record;
-        if (values.length === 1 && values[0] === '') continue;
-        if (!headerSeen) {
-          headerSeen = true;
-          header.push(...values.map((value) => value.trim().replace(/^\uFEFF/, '')));
-          yield { kind: 'header', line, values: header };
-          continue;
-        }
-        const tooLong = values.findIndex(
-          (value) => value.length > MAX_FIELD_BYTES / 4 && Buffer.byteLength(value) > MAX_FIELD_BYTES,
-        );
-        if (tooLong >= 0) {
-          const column = header[tooLong] || `#${tooLong + 1}`;
-          const size = Buffer.byteLength(values[tooLong] ?? '');
-          yield {
-            kind: 'malformed',
-            line,
-            column,
-            message: `field '${column}' is ${size} bytes long, over the ${MAX_FIELD_BYTES} a field may hold`,
-          };
-          continue;
-        }
-        yield { kind: 'row', line, values };
+        const out = recordItem(item.record, line, header);
+        if (out !== null) yield out;
       }
       yield* problems.splice(0);
     } finally {
@@ -159,6 +123,14 @@ function quoteProblem(error: CsvError): string {
   return error.message;
 }
 
+export interface ReadCsvOptions {
+  /**
+   * Whether papaparse reads what it can (the default). Off, csv-parse reads the whole file: the
+   * reference the tests and the read benchmark compare the fast path with.
+   */
+  fastPath?: boolean;
+}
+
 /**
  * Streams a CSV file, header first, each row with the line it starts on (quoted fields may span
  * lines). Memory stays at a chunk or two whatever the size of the file. Rows with too few or too
@@ -167,23 +139,36 @@ function quoteProblem(error: CsvError): string {
  * A broken quote does not take the rows after it down: the record it opened is reported (with
  * its line) and the file is read again from the next line, so every row the parser can read is
  * read and every dropped one is listed.
+ *
+ * Two parsers share the work: papaparse reads every stretch of the file whose quoting is
+ * canonical (see fast-run.ts), csv-parse takes over from the first record that is not and reads
+ * on to the end of the file or to a broken quote, after which papaparse reads again. Both give
+ * the same rows, lines and messages.
  */
 export async function* readCsv(
   path: string,
   encoding: CsvEncoding,
   progress: ReadProgress = { bytes: 0 },
+  options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvItem> {
   const header: string[] = [];
-  let from = 0;
+  let start: RunStart = { skip: 0, line: 0 };
   for (let restarts = 0; ; restarts += 1) {
+    let from = start;
+    if (options.fastPath !== false) {
+      const fast = fastRun(path, encoding, start, progress, header);
+      yield* fast.items;
+      if (fast.handoff === null) return;
+      from = fast.handoff;
+    }
     const run = parseRun(path, encoding, from, progress, header);
     yield* run.items;
     if (run.resync === null) return;
-    from = run.resync.line;
+    start = { skip: run.resync.line, line: run.resync.line };
     if (restarts + 1 >= MAX_RESYNCS) {
       yield {
         kind: 'malformed',
-        line: from + 1,
+        line: start.line + 1,
         message: `more than ${MAX_RESYNCS} broken quotes: the rest of the file, from this line on, is not read`,
       };
       return;
