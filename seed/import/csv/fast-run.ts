@@ -15,7 +15,8 @@ export interface RunStart {
 }
 
 export interface FastRun {
-  items: AsyncGenerator<CsvItem>;
+  /** A chunk's items at a time (one await per chunk, not per row). */
+  items: AsyncGenerator<CsvItem[]>;
   /** Set when the run met text it must not read: the careful parser takes over from there. */
   handoff: RunStart | null;
 }
@@ -65,9 +66,9 @@ export function fastRun(
   progress: ReadProgress,
   header: string[],
 ): FastRun {
-  const run: FastRun = { items: undefined as unknown as AsyncGenerator<CsvItem>, handoff: null };
+  const run: FastRun = { items: undefined as unknown as AsyncGenerator<CsvItem[]>, handoff: null };
 
-  async function* items(): AsyncGenerator<CsvItem> {
+  async function* items(): AsyncGenerator<CsvItem[]> {
     const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
     const decoder = decoderFor(encoding);
     let toSkip = start.skip;
@@ -140,13 +141,13 @@ export function fastRun(
         }
         const parsed = parse(carry + text, false);
         if (parsed === null || parsed.rest.length > MAX_OPEN_RECORD_CHARS) {
-          if (parsed !== null) yield* parsed.items;
+          if (parsed !== null && parsed.items.length > 0) yield parsed.items;
           handOver();
           return;
         }
         carry = parsed.rest;
         progress.bytes = bytesRead - carry.length;
-        yield* parsed.items;
+        if (parsed.items.length > 0) yield parsed.items;
       }
       if (toSkip > 0) return;
       const parsed = parse(carry + (decoder.end() ?? ''), true);
@@ -155,7 +156,7 @@ export function fastRun(
         return;
       }
       progress.bytes = bytesRead;
-      yield* parsed.items;
+      if (parsed.items.length > 0) yield parsed.items;
     } finally {
       file.destroy();
     }
