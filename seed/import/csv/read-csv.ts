@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { recordItem, type CsvItem, type ReadProgress } from './csv-item';
 import type { CsvEncoding } from './detect-encoding';
 import { fastRun, type RunStart } from './fast-run';
+import { LineFeedTap } from './line-feed-tap';
 import { SkipLines } from './skip-lines';
 
 export { MAX_FIELD_BYTES, type CsvItem, type ReadProgress } from './csv-item';
@@ -20,8 +21,11 @@ export const MAX_RESYNCS = 200;
 /** One parser run over the file from a given line, and where the next run should start. */
 interface Run {
   items: AsyncGenerator<CsvItem>;
-  /** Set when the run stopped at a broken quote: the line its record started on. */
-  resync: { line: number } | null;
+  /**
+   * Set when the run stopped at a broken quote: the line its record started on, and the line
+   * feeds up to the end of that line (what the next run skips).
+   */
+  resync: { line: number; skip: number } | null;
 }
 
 /**
@@ -39,14 +43,18 @@ function parseRun(
   header: string[],
 ): Run {
   const from = start.line;
+  const skipped = start.skip;
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
   // that "Latin-1" exports from Windows machines actually contain.
   const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
   const decoded: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
   const skip = new SkipLines(start.skip);
-  const source = start.skip > 0 ? decoded.pipe(skip) : decoded;
+  const tap = new LineFeedTap();
+  const source = (start.skip > 0 ? decoded.pipe(skip) : decoded).pipe(tap);
   let lastRecordEnd = from;
+  /** Where the last record read ended, in the bytes csv-parse counts. */
+  let lastRecordEndByte = 0;
   const run: Run = { items: undefined as unknown as AsyncGenerator<CsvItem>, resync: null };
   const parser = parse({
     bom: start.skip === 0,
@@ -59,6 +67,7 @@ function parseRun(
     on_record: (record: string[], context: InfoRecord) => {
       if (run.resync !== null) return null;
       lastRecordEnd = from + context.lines;
+      lastRecordEndByte = context.bytes;
       return record;
     },
   });
@@ -68,7 +77,8 @@ function parseRun(
     const start = lastRecordEnd + 1;
     const end = from + ((error as CsvError & { lines?: number }).lines ?? 0);
     if (end > start) {
-      run.resync = { line: start };
+      // The broken record's first line is dropped: the next run skips the line feeds through it.
+      run.resync = { line: start, skip: skipped + tap.feedsBefore(lastRecordEndByte) + 1 };
       problems.push({
         kind: 'malformed',
         line: start,
@@ -177,7 +187,7 @@ export async function* readCsvBatches(
     const run = parseRun(path, encoding, from, progress, header);
     for await (const item of run.items) yield [item];
     if (run.resync === null) return;
-    start = { skip: run.resync.line, line: run.resync.line };
+    start = { skip: run.resync.skip, line: run.resync.line };
     if (restarts + 1 >= MAX_RESYNCS) {
       yield [
         {
