@@ -1,29 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { recordItem, type CsvItem, type ReadProgress } from './csv-item';
 import type { CsvEncoding } from './detect-encoding';
+import { fastRun, type RunStart } from './fast-run';
+import { LineFeedTap } from './line-feed-tap';
 import { SkipLines } from './skip-lines';
 
-export type CsvItem =
-  | { kind: 'header'; line: number; values: string[] }
-  | { kind: 'row'; line: number; values: string[] }
-  /**
-   * A row the CSV parser could not read (a stray quote, say), or one with a field too long to
-   * store: reported with its line (and column when known), the rest goes on.
-   */
-  | { kind: 'malformed'; line: number; message: string; column?: string };
-
-/**
- * The longest field a row may hold, in UTF-8 bytes. Neo4j refuses index keys over ~8 KB, and
- * any imported field may be an indexed key (ids, names, e-mails): a longer one would abort the
- * whole write batch, so its row is rejected here instead, with the line and column.
- */
-export const MAX_FIELD_BYTES = 4_000;
-
-/** Bytes of the file parsed so far, for progress bars (shared with the caller). */
-export interface ReadProgress {
-  bytes: number;
-}
+export { MAX_FIELD_BYTES, type CsvItem, type ReadProgress } from './csv-item';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -37,34 +21,44 @@ export const MAX_RESYNCS = 200;
 /** One parser run over the file from a given line, and where the next run should start. */
 interface Run {
   items: AsyncGenerator<CsvItem>;
-  /** Set when the run stopped at a broken quote: the line its record started on. */
-  resync: { line: number } | null;
+  /**
+   * Set when the run stopped at a broken quote: the line its record started on, and the line
+   * feeds up to the end of that line (what the next run skips).
+   */
+  resync: { line: number; skip: number } | null;
 }
 
 /**
- * Parses the file from line `from + 1` on (the lines before are dropped unread), numbering lines
- * as in the whole file. A record the parser had to skip after reading several lines (an opening
- * quote that never closes, or closes lines later in the wrong place) would otherwise swallow the
- * rows on those lines: the run stops there and asks for a new run from the next line.
+ * Parses the file with csv-parse from line `start.line + 1` on (the `start.skip` line feeds
+ * before are dropped unread), numbering lines as in the whole file. A record the parser had to
+ * skip after reading several lines (an opening quote that never closes, or closes lines later in
+ * the wrong place) would otherwise swallow the rows on those lines: the run stops there and asks
+ * for a new run from the next line.
  */
 function parseRun(
   path: string,
   encoding: CsvEncoding,
-  from: number,
+  start: RunStart,
   progress: ReadProgress,
   header: string[],
 ): Run {
+  const from = start.line;
+  const skipped = start.skip;
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
   // that "Latin-1" exports from Windows machines actually contain.
   const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
   const decoded: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
-  const skip = new SkipLines(from);
-  const source = from > 0 ? decoded.pipe(skip) : decoded;
+  const skip = new SkipLines(start.skip);
+  const tap = new LineFeedTap();
+  const source = (start.skip > 0 ? decoded.pipe(skip) : decoded).pipe(tap);
   let lastRecordEnd = from;
+  /** Where the last record read ended, in the bytes csv-parse counts. */
+  let lastRecordEndByte = 0;
   const run: Run = { items: undefined as unknown as AsyncGenerator<CsvItem>, resync: null };
   const parser = parse({
-    bom: from === 0,
+    bom: start.skip === 0,
+    ...(start.delimiter === undefined ? {} : { record_delimiter: start.delimiter }),
     info: true,
     relax_column_count: true,
     skip_records_with_error: true,
@@ -73,6 +67,7 @@ function parseRun(
     on_record: (record: string[], context: InfoRecord) => {
       if (run.resync !== null) return null;
       lastRecordEnd = from + context.lines;
+      lastRecordEndByte = context.bytes;
       return record;
     },
   });
@@ -82,7 +77,8 @@ function parseRun(
     const start = lastRecordEnd + 1;
     const end = from + ((error as CsvError & { lines?: number }).lines ?? 0);
     if (end > start) {
-      run.resync = { line: start };
+      // The broken record's first line is dropped: the next run skips the line feeds through it.
+      run.resync = { line: start, skip: skipped + tap.feedsBefore(lastRecordEndByte) + 1 };
       problems.push({
         kind: 'malformed',
         line: start,
@@ -103,7 +99,6 @@ function parseRun(
 
   async function* items(): AsyncGenerator<CsvItem> {
     let previousEnd = from;
-    let headerSeen = header.length > 0;
     try {
       for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
         const itemEnd = from + item.info.lines;
@@ -118,29 +113,8 @@ function parseRun(
         previousEnd = itemEnd;
         // Where the parser is, not how far the disk has read ahead: what a progress bar should show.
         progress.bytes = item.info.bytes + skip.skippedBytes;
-        const values = item.record;
-        if (values.length === 1 && values[0] === '') continue;
-        if (!headerSeen) {
-          headerSeen = true;
-          header.push(...values.map((value) => value.trim().replace(/^\uFEFF/, '')));
-          yield { kind: 'header', line, values: header };
-          continue;
-        }
-        const tooLong = values.findIndex(
-          (value) => value.length > MAX_FIELD_BYTES / 4 && Buffer.byteLength(value) > MAX_FIELD_BYTES,
-        );
-        if (tooLong >= 0) {
-          const column = header[tooLong] || `#${tooLong + 1}`;
-          const size = Buffer.byteLength(values[tooLong] ?? '');
-          yield {
-            kind: 'malformed',
-            line,
-            column,
-            message: `field '${column}' is ${size} bytes long, over the ${MAX_FIELD_BYTES} a field may hold`,
-          };
-          continue;
-        }
-        yield { kind: 'row', line, values };
+        const out = recordItem(item.record, line, header);
+        if (out !== null) yield out;
       }
       yield* problems.splice(0);
     } finally {
@@ -159,6 +133,14 @@ function quoteProblem(error: CsvError): string {
   return error.message;
 }
 
+export interface ReadCsvOptions {
+  /**
+   * Whether papaparse reads what it can (the default). Off, csv-parse reads the whole file: the
+   * reference the tests and the read benchmark compare the fast path with.
+   */
+  fastPath?: boolean;
+}
+
 /**
  * Streams a CSV file, header first, each row with the line it starts on (quoted fields may span
  * lines). Memory stays at a chunk or two whatever the size of the file. Rows with too few or too
@@ -167,25 +149,53 @@ function quoteProblem(error: CsvError): string {
  * A broken quote does not take the rows after it down: the record it opened is reported (with
  * its line) and the file is read again from the next line, so every row the parser can read is
  * read and every dropped one is listed.
+ *
+ * Two parsers share the work: papaparse reads every stretch of the file whose quoting is
+ * canonical (see fast-run.ts), csv-parse takes over from the first record that is not and reads
+ * on to the end of the file or to a broken quote, after which papaparse reads again. Both give
+ * the same rows, lines and messages.
  */
 export async function* readCsv(
   path: string,
   encoding: CsvEncoding,
   progress: ReadProgress = { bytes: 0 },
+  options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvItem> {
+  for await (const items of readCsvBatches(path, encoding, progress, options)) yield* items;
+}
+
+/**
+ * readCsv's items a batch at a time (a chunk of the file on the fast path): for the importer's
+ * own loop, which then awaits once per batch instead of once per row.
+ */
+export async function* readCsvBatches(
+  path: string,
+  encoding: CsvEncoding,
+  progress: ReadProgress = { bytes: 0 },
+  options: ReadCsvOptions = {},
+): AsyncGenerator<CsvItem[]> {
   const header: string[] = [];
-  let from = 0;
+  let start: RunStart = { skip: 0, line: 0 };
   for (let restarts = 0; ; restarts += 1) {
+    let from = start;
+    if (options.fastPath !== false) {
+      const fast = fastRun(path, encoding, start, progress, header);
+      yield* fast.items;
+      if (fast.handoff === null) return;
+      from = fast.handoff;
+    }
     const run = parseRun(path, encoding, from, progress, header);
-    yield* run.items;
+    for await (const item of run.items) yield [item];
     if (run.resync === null) return;
-    from = run.resync.line;
+    start = { skip: run.resync.skip, line: run.resync.line };
     if (restarts + 1 >= MAX_RESYNCS) {
-      yield {
-        kind: 'malformed',
-        line: from + 1,
-        message: `more than ${MAX_RESYNCS} broken quotes: the rest of the file, from this line on, is not read`,
-      };
+      yield [
+        {
+          kind: 'malformed',
+          line: start.line + 1,
+          message: `more than ${MAX_RESYNCS} broken quotes: the rest of the file, from this line on, is not read`,
+        },
+      ];
       return;
     }
   }

@@ -44,3 +44,29 @@ describe('value conversion', () => {
     });
   });
 });
+
+describe('toDateTime without a zone', () => {
+  // The reference: what Date gives for the same text (written out without Date now).
+  const viaDate = (text: string): string | null => {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+    if (!m) return null;
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date.toISOString() : null;
+  };
+
+  it.each([
+    '2023-02-07 20:47:49',
+    '2024-02-29 23:59:59',
+    '2023-02-29 00:00:00',
+    '1900-02-29 12:00:00',
+    '2000-02-29 12:00:00',
+    '0100-02-29 00:00:00',
+    '0999-12-31 23:59:59',
+    '2023-04-31 10:00:00',
+    '9999-12-31 23:59:59',
+  ])('%s reads as Date reads it', (text) => {
+    const converted = toDateTime(text);
+    expect(converted.ok ? converted.value : null).toBe(viaDate(text));
+  });
+});

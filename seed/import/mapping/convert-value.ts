@@ -116,8 +116,15 @@ function parseWithFormat(text: string, format: string): Moment | null {
   return moment;
 }
 
+/** Days in a month of the proleptic Gregorian calendar (what Date.UTC counts with). */
+function daysInMonthOf(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function isValid(m: Moment): boolean {
-  const daysInMonth = new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999: their month lengths are those years' (as before).
+  const daysInMonth = daysInMonthOf(m.year < 100 && m.year >= 0 ? 1900 + m.year : m.year, m.month);
   return (
     m.month >= 1 &&
     m.month <= 12 &&
@@ -152,6 +159,13 @@ export function toDateTime(text: string, format?: string): Converted<string> {
   const read = readMoment(text, format);
   if (!read.ok) return read;
   const m = read.value;
+  // Text without a zone is already the UTC instant: written out directly, as toISOString would
+  // (years below 100 excepted, which Date.UTC reads as 19xx).
+  if (m.offset === null && m.year >= 100) {
+    return ok(
+      `${pad(m.year, 4)}-${pad(m.month)}-${pad(m.day)}T${pad(m.hour)}:${pad(m.minute)}:${pad(m.second)}.${pad(m.millisecond, 3)}Z`,
+    );
+  }
   const utc = Date.UTC(m.year, m.month - 1, m.day, m.hour, m.minute, m.second, m.millisecond);
   return ok(new Date(utc - (m.offset ?? 0) * 60_000).toISOString());
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { RecordKind } from '../../../src/repositories/portfolio-write.repository';
 import type { CsvEncoding } from '../csv/detect-encoding';
 import { joinOverflow } from '../csv/join-overflow';
-import { readCsv, type ReadProgress } from '../csv/read-csv';
+import { readCsvBatches, type CsvItem, type ReadProgress } from '../csv/read-csv';
 import { ImportSetupError } from '../import-errors';
 import { columnResolver, compileEntry, type CompiledEntry, type RowProblem } from '../mapping/compile-entry';
 import { columnsOf } from '../mapping/compile-field';
@@ -68,13 +68,19 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
   const firstReader = !ctx.counted.has(entry.file);
   ctx.counted.add(entry.file);
   const bytes: ReadProgress = { bytes: 0 };
-  const csv = readCsv(path, encoding, bytes);
-  const first = await csv.next();
-  if (first.done || first.value.kind !== 'header') {
+  // Batches (a chunk of the file each): one await per chunk rather than per row.
+  const csv = readCsvBatches(path, encoding, bytes);
+  let first = await csv.next();
+  while (!first.done && first.value.length === 0) first = await csv.next();
+  const firstItems: CsvItem[] = first.done ? [] : first.value;
+  const headerItem = firstItems[0];
+  if (headerItem?.kind !== 'header') {
+    await csv.return(undefined);
     ctx.progress.note(`${entry.file} is empty: nothing to import`);
     return null;
   }
-  const header = first.value.values;
+  const header = headerItem.values;
+  const afterHeader = firstItems.slice(1);
   const sameFile = ctx.plan.entries.filter((p) => p.entry.file === entry.file).map((p) => p.entry);
   if (firstReader) {
     const ignored = ignoredColumns(header, sameFile);
@@ -97,65 +103,78 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
   async function* items(): AsyncGenerator<EntryItem> {
     const bar = ctx.progress.start(label, total);
     let rows = 0;
+    let batch: CsvItem[] = afterHeader;
     try {
-      for await (const item of csv) {
-        if (item.kind === 'header') continue;
-        if (item.kind === 'malformed') {
+      reading: for (;;) {
+        for (const item of batch) {
+          if (item.kind === 'header') continue;
+          if (item.kind === 'malformed') {
+            if (firstReader) {
+              file.rows += 1;
+              ctx.report.rowsRead += 1;
+            }
+            rows += 1;
+            yield {
+              type: 'rejected',
+              line: item.line,
+              problems: [
+                item.column === undefined
+                  ? { column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }
+                  : { column: item.column, value: '', reason: item.message },
+              ],
+            };
+            continue;
+          }
+          rows += 1;
           if (firstReader) {
             file.rows += 1;
             ctx.report.rowsRead += 1;
           }
-          rows += 1;
-          yield {
-            type: 'rejected',
-            line: item.line,
-            problems: [
-              item.column === undefined
-                ? { column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }
-                : { column: item.column, value: '', reason: item.message },
-            ],
-          };
-          continue;
-        }
-        rows += 1;
-        if (firstReader) {
-          file.rows += 1;
-          ctx.report.rowsRead += 1;
-        }
-        if ((rows & 1023) === 0) bar.update(rows, bytes.bytes);
-        const values =
-          overflow === undefined ? item.values : joinOverflow(item.values, header.length, overflow);
-        if (values.length !== header.length) {
-          yield {
-            type: 'rejected',
-            line: item.line,
-            problems: [
-              {
-                column: '(row)',
-                value: values.slice(0, 3).join(',').slice(0, 80),
-                reason: `${values.length} fields where the header has ${header.length}`,
-              },
-            ],
-          };
-          continue;
-        }
-        const built = compiled.build(values);
-        if ('skipped' in built) {
-          const reason = `${recordLabel(entry.record)}: ${built.skipped}`;
-          file.skipped[reason] = (file.skipped[reason] ?? 0) + 1;
-          continue;
-        }
-        for (const one of built.items) {
-          if (!one.ok) yield { type: 'rejected', line: item.line, problems: one.problems };
-          else {
-            const key = recordKey(entry.record, one.record);
-            yield { type: 'record', line: item.line, record: one.record, key, hash: recordHash(one.record) };
+          if ((rows & 1023) === 0) bar.update(rows, bytes.bytes);
+          const values =
+            overflow === undefined ? item.values : joinOverflow(item.values, header.length, overflow);
+          if (values.length !== header.length) {
+            yield {
+              type: 'rejected',
+              line: item.line,
+              problems: [
+                {
+                  column: '(row)',
+                  value: values.slice(0, 3).join(',').slice(0, 80),
+                  reason: `${values.length} fields where the header has ${header.length}`,
+                },
+              ],
+            };
+            continue;
           }
+          const built = compiled.build(values);
+          if ('skipped' in built) {
+            const reason = `${recordLabel(entry.record)}: ${built.skipped}`;
+            file.skipped[reason] = (file.skipped[reason] ?? 0) + 1;
+            continue;
+          }
+          for (const one of built.items) {
+            if (!one.ok) yield { type: 'rejected', line: item.line, problems: one.problems };
+            else {
+              const key = recordKey(entry.record, one.record);
+              yield {
+                type: 'record',
+                line: item.line,
+                record: one.record,
+                key,
+                hash: recordHash(one.record),
+              };
+            }
+          }
+          if (ctx.signal?.aborted) break reading;
         }
-        if (ctx.signal?.aborted) break;
+        const next = await csv.next();
+        if (next.done) break;
+        batch = next.value;
       }
     } finally {
       bar.finish(rows);
+      await csv.return(undefined);
     }
   }
 

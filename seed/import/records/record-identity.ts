@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { RecordKind } from '../../../src/repositories/portfolio-write.repository';
 import { schemaOf } from './record-schema';
 
@@ -31,10 +31,9 @@ export function fieldText(value: unknown): string {
  * The content hash stored on each node or relationship as `sourceHash`. Records are built in
  * schema order, so the JSON is stable; references are part of it, so a moved contact is a
  * change. 120 bits: a collision between two versions of one record is not a practical concern.
+ * (`hash` is the one-shot form of createHash().update().digest(): the same digest, without a
+ * Hash object per row, under half the CPU.)
  */
 export function recordHash(record: ImportRecord): string {
-  return createHash('sha1')
-    .update(`${WRITE_VERSION}:${JSON.stringify(record)}`)
-    .digest('base64url')
-    .slice(0, 20);
+  return hash('sha1', `${WRITE_VERSION}:${JSON.stringify(record)}`, 'base64url').slice(0, 20);
 }
