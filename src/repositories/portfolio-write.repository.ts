@@ -2,6 +2,7 @@ import type { CypherExecutor } from '../db/cypher-executor';
 import type { CypherQuery } from '../db/query-registry';
 import type { PortfolioRecords } from '../domain/graph-records';
 import { RECORD_KEYS } from '../domain/record-keys';
+import { toColumns } from './batch-columns';
 
 export type RecordKind = keyof PortfolioRecords;
 
@@ -70,6 +71,17 @@ export const UPSERT_QUERIES: Readonly<Record<RecordKind, string>> = {
   competitorPresence: 'write/upsert-competitor-presence',
   objectives: 'write/upsert-objectives',
 };
+
+/**
+ * Write statements that take their batch as `$columns` (one list per field, see toColumns) rather
+ * than `$rows`: the largest kind, where the field names repeated per row cost the most.
+ */
+const COLUMNAR_QUERIES: ReadonlySet<string> = new Set(['write/upsert-interactions']);
+
+/** The batch parameter of a write statement: `{rows}`, or `{columns}` for COLUMNAR_QUERIES. */
+export function batchParams(queryName: string, rows: readonly object[]): Record<string, unknown> {
+  return COLUMNAR_QUERIES.has(queryName) ? { columns: toColumns(rows) } : { rows };
+}
 
 /**
  * Kinds that point at records of their own kind, and the query that links them once the whole
@@ -146,7 +158,7 @@ export class PortfolioWriteRepository {
   }
 
   async writeBatch(tenantId: string, queryName: string, rows: readonly object[]): Promise<void> {
-    if (rows.length > 0) await this.db.write(this.query(queryName), tenantId, { rows });
+    if (rows.length > 0) await this.db.write(this.query(queryName), tenantId, batchParams(queryName, rows));
   }
 
   /** Rows carry the record's fields plus `ref` (returned as is) and `sourceHash` (the stamp). */
@@ -156,9 +168,11 @@ export class PortfolioWriteRepository {
     // Every upsert aggregates in Neo4j and returns one row (`created`, `updated`, `unchanged`,
     // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
     // time (docs/scale.md, rounds 3 and 4).
-    const [summary] = await this.db.write<SummaryRow>(this.query(UPSERT_QUERIES[kind]), tenantId, {
-      rows: markTwins(rows, RECORD_KEYS[kind]),
-    });
+    const [summary] = await this.db.write<SummaryRow>(
+      this.query(UPSERT_QUERIES[kind]),
+      tenantId,
+      batchParams(UPSERT_QUERIES[kind], markTwins(rows, RECORD_KEYS[kind])),
+    );
     if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
     const { reported, ...tallies } = summary;
     // The set-wise statements list rejected, then created, then existing rows: back to row order,
