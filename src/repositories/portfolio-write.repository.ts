@@ -73,14 +73,13 @@ export const UPSERT_QUERIES: Readonly<Record<RecordKind, string>> = {
 };
 
 /**
- * Write statements that take their batch as `$columns` (one list per field, see toColumns) rather
- * than `$rows`: the largest kind, where the field names repeated per row cost the most.
+ * The batch parameter of a write statement: `{columns}` (one list per field, see toColumns) for a
+ * statement that reads `$columns` (the largest kinds, where field names repeated per row cost the
+ * most), else `{rows}`. The statement's text decides, so a copy of cypher/ with the older texts
+ * (the A/B benchmark's baseline) gets the shape it reads.
  */
-const COLUMNAR_QUERIES: ReadonlySet<string> = new Set(['write/upsert-interactions']);
-
-/** The batch parameter of a write statement: `{rows}`, or `{columns}` for COLUMNAR_QUERIES. */
-export function batchParams(queryName: string, rows: readonly object[]): Record<string, unknown> {
-  return COLUMNAR_QUERIES.has(queryName) ? { columns: toColumns(rows) } : { rows };
+export function batchParams(query: CypherQuery, rows: readonly object[]): Record<string, unknown> {
+  return /\$columns\b/.test(query.text) ? { columns: toColumns(rows) } : { rows };
 }
 
 /**
@@ -158,7 +157,9 @@ export class PortfolioWriteRepository {
   }
 
   async writeBatch(tenantId: string, queryName: string, rows: readonly object[]): Promise<void> {
-    if (rows.length > 0) await this.db.write(this.query(queryName), tenantId, batchParams(queryName, rows));
+    if (rows.length === 0) return;
+    const query = this.query(queryName);
+    await this.db.write(query, tenantId, batchParams(query, rows));
   }
 
   /** Rows carry the record's fields plus `ref` (returned as is) and `sourceHash` (the stamp). */
@@ -168,10 +169,11 @@ export class PortfolioWriteRepository {
     // Every upsert aggregates in Neo4j and returns one row (`created`, `updated`, `unchanged`,
     // `rejected`, `reported`), not a row per record: a row per record cost the round trip its
     // time (docs/scale.md, rounds 3 and 4).
+    const query = this.query(UPSERT_QUERIES[kind]);
     const [summary] = await this.db.write<SummaryRow>(
-      this.query(UPSERT_QUERIES[kind]),
+      query,
       tenantId,
-      batchParams(UPSERT_QUERIES[kind], markTwins(rows, RECORD_KEYS[kind])),
+      batchParams(query, markTwins(rows, RECORD_KEYS[kind])),
     );
     if (!summary) throw new Error(`${UPSERT_QUERIES[kind]} returned no summary`);
     const { reported, ...tallies } = summary;
