@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
@@ -13,6 +13,7 @@ import { seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { graphShape } from './graph-counts';
 import { BENCH_CYPHER_ROOT } from './load-csv';
+import { MemorySampler } from './memory-sampler';
 import { cpuOfRun, formatThreadGroups, startCpu, type ThreadGroup } from './process-cpu';
 
 const USAGE = `Usage: node dist/bench/import/ab-write-statements.js --files <folder> --baseline <cypher root> [--rounds N]
@@ -34,6 +35,8 @@ interface Run {
   /** The Neo4j JVM's CPU seconds during the run, and by thread group (null without /proc). */
   neo4jSeconds: number | null;
   neo4jThreads: Record<ThreadGroup, number> | null;
+  /** This process's peak resident set size during the run, bytes (sampled every 50 ms). */
+  peakRss: number;
   perStatement: Map<string, { serverMs: number; clientMs: number }>;
 }
 
@@ -98,6 +101,8 @@ async function main(): Promise<void> {
       });
       const cpu = process.cpuUsage();
       const neo4jCpu = startCpu(neo4j.pid);
+      const sampler = new MemorySampler();
+      sampler.start();
       const started = performance.now();
       for (const run of exportFileRuns(files)) {
         const inFlight = side === 'A' ? values['concurrency-a'] : values['concurrency-b'];
@@ -113,6 +118,7 @@ async function main(): Promise<void> {
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
       const { neo4jSeconds, neo4jThreads } = cpuOfRun(neo4jCpu);
+      const peakRss = sampler.stop().rss;
       stop();
       if (n < 2) {
         say(`${side} ${tenantId} (warm-up, not counted): ${seconds(ms)} elapsed`);
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
         cpuMs: (used.user + used.system) / 1000,
         neo4jSeconds,
         neo4jThreads,
+        peakRss,
         perStatement,
       });
       const top = [...perStatement]
@@ -136,7 +143,7 @@ async function main(): Promise<void> {
         `${side} ${tenantId}: ${seconds(ms)} elapsed, Node CPU ${seconds(runs.at(-1)?.cpuMs ?? 0)}; ${top.join(', ')}`,
       );
       say(
-        `   Neo4j CPU ${neo4jSeconds === null ? '?' : neo4jSeconds.toFixed(1)} s: ${neo4jThreads === null ? '?' : formatThreadGroups(neo4jThreads)}`,
+        `   Neo4j CPU ${neo4jSeconds === null ? '?' : neo4jSeconds.toFixed(1)} s: ${neo4jThreads === null ? '?' : formatThreadGroups(neo4jThreads)}; Node peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
       );
     }
     const mean = (side: 'A' | 'B', pick: (r: Run) => number) => {
@@ -157,11 +164,15 @@ async function main(): Promise<void> {
     line('elapsed', (r) => r.ms);
     line('Node CPU', (r) => r.cpuMs);
     line('Neo4j CPU', (r) => (r.neo4jSeconds ?? 0) * 1000);
+    line('Node peak RSS (MB, not s)', (r) => (r.peakRss / 2 ** 20) * 1000);
     for (const group of ['Bolt workers', 'Bolt network', 'JIT C2', 'JIT C1', 'GC'] as const)
       line(`  ${group}`, (r) => (r.neo4jThreads?.[group] ?? 0) * 1000);
     for (const name of statements) line(name, (r) => r.perStatement.get(name)?.serverMs ?? 0);
     const counts = new CypherExecutor(driver, QueryRegistry.load(BENCH_CYPHER_ROOT), options);
     const shapes = await Promise.all(runs.map((r) => graphShape(counts, r.tenantId)));
+    // The JVM's resident high-water mark over the whole benchmark (it never gives memory back).
+    const hwm = neo4j.pid === undefined ? null : /VmHWM:\s+(\d+)/.exec(readProcStatus(neo4j.pid));
+    say(`Neo4j peak RSS (whole benchmark): ${hwm ? `${(Number(hwm[1]) / 1024).toFixed(0)} MB` : '?'}`);
     say(`same graph in every run: ${shapes.every((s) => s === shapes[0])}`);
     for (const [n, shape] of shapes.entries())
       if (shape !== shapes[0]) say(`  ${runs[n]?.tenantId}: ${shape}\n  ${runs[0]?.tenantId}: ${shapes[0]}`);
@@ -176,3 +187,11 @@ void main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+function readProcStatus(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return '';
+  }
+}
