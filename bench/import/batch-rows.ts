@@ -10,6 +10,6 @@ export function batchRowCount(params: Params): number | null {
   if (Array.isArray(rows)) return rows.length;
   const columns = params['columns'];
   if (columns === null || typeof columns !== 'object') return null;
-  const first = Object.values(columns)[0];
+  const first: unknown = Object.values(columns as Record<string, unknown>)[0];
   return Array.isArray(first) ? first.length : null;
 }
