@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CYPHER_ROOT, LAUNCHER_ROOT } from '../../src/config/paths';
@@ -13,20 +13,30 @@ import { seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { graphShape } from './graph-counts';
 import { BENCH_CYPHER_ROOT } from './load-csv';
+import { MemorySampler } from './memory-sampler';
+import { cpuOfRun, formatThreadGroups, startCpu, type ThreadGroup } from './process-cpu';
 
 const USAGE = `Usage: node dist/bench/import/ab-write-statements.js --files <folder> --baseline <cypher root> [--rounds N]
 
 A/B of the importer's write statements on one throwaway Neo4j: the same export files imported
 with the statements of --baseline (a copy of cypher/ holding the old texts) and with cypher/, in
 the order A B B A (repeated --rounds times), each run into its own tenant. Prints each run's
-elapsed time, Node CPU, and Neo4j's time per write statement, then the means of B over A and
-whether every pair of tenants holds the same graph. Asserts nothing.`;
+elapsed time, Node CPU, the Neo4j JVM's CPU (by thread group) and Neo4j's time per write
+statement, then the means of B over A and whether every pair of tenants holds the same graph.
+--concurrency-a/-b and --batch-size-a/-b set the batches in flight and the rows per batch of one
+side (default: the importer's), to A/B those settings (give the same --baseline as cypher/ then).
+Asserts nothing.`;
 
 interface Run {
   side: 'A' | 'B';
   tenantId: string;
   ms: number;
   cpuMs: number;
+  /** The Neo4j JVM's CPU seconds during the run, and by thread group (null without /proc). */
+  neo4jSeconds: number | null;
+  neo4jThreads: Record<ThreadGroup, number> | null;
+  /** This process's peak resident set size during the run, bytes (sampled every 50 ms). */
+  peakRss: number;
   perStatement: Map<string, { serverMs: number; clientMs: number }>;
 }
 
@@ -40,6 +50,9 @@ async function main(): Promise<void> {
       // Batches in flight per side (default: the importer's default), to A/B that setting instead.
       'concurrency-a': { type: 'string' },
       'concurrency-b': { type: 'string' },
+      // Rows per batch per side (default: the importer's), to A/B the batch size.
+      'batch-size-a': { type: 'string' },
+      'batch-size-b': { type: 'string' },
     },
     USAGE,
   );
@@ -87,24 +100,40 @@ async function main(): Promise<void> {
         perStatement.set(event.name, sum);
       });
       const cpu = process.cpuUsage();
+      const neo4jCpu = startCpu(neo4j.pid);
+      const sampler = new MemorySampler();
+      sampler.start();
       const started = performance.now();
       for (const run of exportFileRuns(files)) {
         const inFlight = side === 'A' ? values['concurrency-a'] : values['concurrency-b'];
+        const batchSize = side === 'A' ? values['batch-size-a'] : values['batch-size-b'];
         await runImport(db, {
           ...run,
           tenantId,
           rejectsFile: join(work, `rejects-${tenantId}.csv`),
           ...(inFlight === undefined ? {} : { concurrency: wholeOption('concurrency', inFlight) }),
+          ...(batchSize === undefined ? {} : { batchSize: wholeOption('batch-size', batchSize) }),
         });
       }
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
+      const { neo4jSeconds, neo4jThreads } = cpuOfRun(neo4jCpu);
+      const peakRss = sampler.stop().rss;
       stop();
       if (n < 2) {
         say(`${side} ${tenantId} (warm-up, not counted): ${seconds(ms)} elapsed`);
         continue;
       }
-      runs.push({ side, tenantId, ms, cpuMs: (used.user + used.system) / 1000, perStatement });
+      runs.push({
+        side,
+        tenantId,
+        ms,
+        cpuMs: (used.user + used.system) / 1000,
+        neo4jSeconds,
+        neo4jThreads,
+        peakRss,
+        perStatement,
+      });
       const top = [...perStatement]
         .filter(([name]) => name.startsWith('write/'))
         .sort((x, y) => y[1].serverMs - x[1].serverMs)
@@ -112,6 +141,9 @@ async function main(): Promise<void> {
         .map(([name, s]) => `${name.replace('write/', '')} ${seconds(s.serverMs)}/${seconds(s.clientMs)}`);
       say(
         `${side} ${tenantId}: ${seconds(ms)} elapsed, Node CPU ${seconds(runs.at(-1)?.cpuMs ?? 0)}; ${top.join(', ')}`,
+      );
+      say(
+        `   Neo4j CPU ${neo4jSeconds === null ? '?' : neo4jSeconds.toFixed(1)} s: ${neo4jThreads === null ? '?' : formatThreadGroups(neo4jThreads)}; Node peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
       );
     }
     const mean = (side: 'A' | 'B', pick: (r: Run) => number) => {
@@ -131,9 +163,16 @@ async function main(): Promise<void> {
     };
     line('elapsed', (r) => r.ms);
     line('Node CPU', (r) => r.cpuMs);
+    line('Neo4j CPU', (r) => (r.neo4jSeconds ?? 0) * 1000);
+    line('Node peak RSS (MB, not s)', (r) => (r.peakRss / 2 ** 20) * 1000);
+    for (const group of ['Bolt workers', 'Bolt network', 'JIT C2', 'JIT C1', 'GC'] as const)
+      line(`  ${group}`, (r) => (r.neo4jThreads?.[group] ?? 0) * 1000);
     for (const name of statements) line(name, (r) => r.perStatement.get(name)?.serverMs ?? 0);
     const counts = new CypherExecutor(driver, QueryRegistry.load(BENCH_CYPHER_ROOT), options);
     const shapes = await Promise.all(runs.map((r) => graphShape(counts, r.tenantId)));
+    // The JVM's resident high-water mark over the whole benchmark (it never gives memory back).
+    const hwm = neo4j.pid === undefined ? null : /VmHWM:\s+(\d+)/.exec(readProcStatus(neo4j.pid));
+    say(`Neo4j peak RSS (whole benchmark): ${hwm ? `${(Number(hwm[1]) / 1024).toFixed(0)} MB` : '?'}`);
     say(`same graph in every run: ${shapes.every((s) => s === shapes[0])}`);
     for (const [n, shape] of shapes.entries())
       if (shape !== shapes[0]) say(`  ${runs[n]?.tenantId}: ${shape}\n  ${runs[0]?.tenantId}: ${shapes[0]}`);
@@ -148,3 +187,11 @@ void main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+function readProcStatus(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return '';
+  }
+}

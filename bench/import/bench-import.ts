@@ -16,6 +16,7 @@ import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count, seconds } from '../support/figures';
 import { exportFileRuns } from './export-runs';
 import { graphCounts, type GraphCounts } from './graph-counts';
+import { batchRowCount } from './batch-rows';
 import { BENCH_CYPHER_ROOT, runLoadCsv } from './load-csv';
 import { MemorySampler } from './memory-sampler';
 import { cpuOfRun, formatCounters, formatThreadGroups, startCpu, type RunCpu } from './process-cpu';
@@ -257,7 +258,7 @@ async function main(): Promise<void> {
         }
       >();
       const stopListening = db.onQuery((event) => {
-        const rows = event.params['rows'];
+        const rows = batchRowCount(event.params);
         const sum = perStatement.get(event.name) ?? {
           calls: 0,
           rows: 0,
@@ -269,7 +270,7 @@ async function main(): Promise<void> {
         if (sum.calls === 0) sum.firstServerMs = event.serverMs;
         sum.perCall.push(Math.round(event.serverMs));
         sum.calls += 1;
-        sum.rows += Array.isArray(rows) ? rows.length : 0;
+        sum.rows += rows ?? 0;
         sum.serverMs += event.serverMs;
         sum.clientMs += event.elapsedMs;
         perStatement.set(event.name, sum);

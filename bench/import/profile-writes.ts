@@ -12,6 +12,7 @@ import { runImport } from '../../seed/import/run-import';
 import { parseBenchArgs, say, wholeOption } from '../support/bench-cli';
 import { count } from '../support/figures';
 import { exportFileRuns } from './export-runs';
+import { batchRowCount } from './batch-rows';
 
 const USAGE = `Usage: npm run bench:import:profile -- --files <folder> [--batch-size N]
 
@@ -53,7 +54,7 @@ function describe(op: Operator): string {
 }
 
 /**
- * The project's executor, profiling some batches of every batched write (`{ rows }`) before
+ * The project's executor, profiling some batches of every batched write (`{ rows }` or `{ columns }`) before
  * running them for real: the importer does not know it is observed.
  */
 class ProfilingExecutor extends CypherExecutor {
@@ -69,12 +70,12 @@ class ProfilingExecutor extends CypherExecutor {
   }
 
   override async write<T>(query: CypherQuery, tenantId: string, params: Params = {}): Promise<T[]> {
-    const rows = params['rows'];
-    if (Array.isArray(rows)) {
+    const rows = batchRowCount(params);
+    if (rows !== null) {
       const seen = this.seen.get(query.name) ?? { batches: 0, rows: 0 };
-      this.seen.set(query.name, { batches: seen.batches + 1, rows: seen.rows + rows.length });
+      this.seen.set(query.name, { batches: seen.batches + 1, rows: seen.rows + rows });
       const n = seen.batches + 1;
-      if ((n & (n - 1)) === 0) await this.profile(query, tenantId, params, n, seen.rows, rows.length);
+      if ((n & (n - 1)) === 0) await this.profile(query, tenantId, params, n, seen.rows, rows);
     }
     return super.write<T>(query, tenantId, params);
   }

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { CypherExecutor, type ExecutorOptions, type Params } from '../../src/db/cypher-executor';
 import type { CypherQuery, QueryRegistry } from '../../src/db/query-registry';
+import { batchRowCount } from './batch-rows';
 
 /** One batch the importer wrote: which upsert, how many rows, when it started and committed. */
 export interface WriteBatch {
@@ -11,7 +12,7 @@ export interface WriteBatch {
 }
 
 /**
- * The project's executor, noting every batched write (`{ rows }`) with its timing, so the
+ * The project's executor, noting every batched write (`{ rows }` or `{ columns }`) with its timing, so the
  * benchmark can see the importer's throughput over the course of the load without the importer
  * knowing it is measured.
  */
@@ -25,10 +26,8 @@ export class TimedExecutor extends CypherExecutor {
   override async write<T>(query: CypherQuery, tenantId: string, params: Params = {}): Promise<T[]> {
     const startMs = performance.now();
     const result = await super.write<T>(query, tenantId, params);
-    const rows = params['rows'];
-    if (Array.isArray(rows)) {
-      this.batches.push({ query: query.name, rows: rows.length, startMs, endMs: performance.now() });
-    }
+    const rows = batchRowCount(params);
+    if (rows !== null) this.batches.push({ query: query.name, rows, startMs, endMs: performance.now() });
     return result;
   }
 }

@@ -6,7 +6,12 @@
 // earlier row of the batch has; it takes the careful path, after the CREATEs, so a repeated key
 // never makes two relationships. A twin's first row has the same people, so it is never rejected
 // alone: the relationship is there when the careful path looks.
-UNWIND $rows AS row
+// Columns, not rows (round 8): see write/upsert-interactions; this WITH names the row's fields.
+UNWIND range(0, size($columns.fromPersonId) - 1) AS n
+WITH {ref: $columns.ref[n], fromPersonId: $columns.fromPersonId[n], kind: $columns.kind[n],
+      source: $columns.source[n], toPersonId: $columns.toPersonId[n], weight: $columns.weight[n],
+      sourceHash: $columns.sourceHash[n], keepExisting: $columns.keepExisting[n],
+      twin: $columns.twin[n]} AS row
 OPTIONAL MATCH (from:Person {tenantId: $tenantId, id: row.fromPersonId})
 OPTIONAL MATCH (to:Person {tenantId: $tenantId, id: row.toPersonId})
 WITH row, from, to,

@@ -13,7 +13,16 @@
 // USING INDEX SEEK: planned on a near-empty store, Neo4j may pick the single-property account_tenant
 // index and filter every account of the tenant for each row (PROFILE: 618 db hits per row at 300
 // accounts, growing with the portfolio); the (tenantId, id) key is one seek.
-UNWIND $rows AS row
+// Columns, not rows (round 8): the batch comes as one list per field ($columns.id, $columns.type,
+// ..., all of one length, built by the repository), so each field's name crosses Bolt once per
+// batch, not once per row: 184 bytes a row packed against 287 as a map per row (docs/scale.md).
+// This WITH is the one place a row's fields are named.
+UNWIND range(0, size($columns.id) - 1) AS n
+WITH {ref: $columns.ref[n], id: $columns.id[n], accountId: $columns.accountId[n], type: $columns.type[n],
+      direction: $columns.direction[n], occurredAt: $columns.occurredAt[n],
+      durationMinutes: $columns.durationMinutes[n], subject: $columns.subject[n],
+      teamMemberIds: $columns.teamMemberIds[n], personIds: $columns.personIds[n],
+      sourceHash: $columns.sourceHash[n], keepExisting: $columns.keepExisting[n], twin: $columns.twin[n]} AS row
 OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
 USING INDEX SEEK a:Account(tenantId, id)
 OPTIONAL MATCH (i:Interaction {tenantId: $tenantId, id: row.id})
@@ -21,16 +30,16 @@ WITH collect(CASE WHEN a IS NULL THEN {ref: row.ref, outcome: 'rejected', missin
      collect(CASE WHEN a IS NOT NULL AND i IS NULL AND row.twin IS NULL THEN {row: row, a: a} END) AS fresh,
      collect(CASE WHEN a IS NOT NULL AND (i IS NOT NULL OR row.twin IS NOT NULL) THEN {row: row, a: a} END) AS known
 CALL () {
-  UNWIND $rows AS row
-  UNWIND row.teamMemberIds AS memberId
+  UNWIND $columns.teamMemberIds AS memberIds
+  UNWIND memberIds AS memberId
   WITH DISTINCT memberId
   OPTIONAL MATCH (t:TeamMember {tenantId: $tenantId, id: memberId})
   WITH memberId, t WHERE t IS NULL
   RETURN collect(memberId) AS absentMembers
 }
 CALL () {
-  UNWIND $rows AS row
-  UNWIND row.personIds AS personId
+  UNWIND $columns.personIds AS personIds
+  UNWIND personIds AS personId
   WITH DISTINCT personId
   OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: personId})
   WITH personId, p WHERE p IS NULL

@@ -11,7 +11,15 @@
 // USING INDEX SEEK: planned on a near-empty store, Neo4j may pick the single-property account_tenant
 // index and filter every account of the tenant for each row (PROFILE: 618 db hits per row at 300
 // accounts, growing with the portfolio); the (tenantId, id) key is one seek.
-UNWIND $rows AS row
+// Columns, not rows (round 8): see write/upsert-interactions; this WITH names the row's fields.
+UNWIND range(0, size($columns.id) - 1) AS n
+WITH {ref: $columns.ref[n], id: $columns.id[n], accountId: $columns.accountId[n],
+      businessUnitId: $columns.businessUnitId[n], departedAt: $columns.departedAt[n],
+      department: $columns.department[n], email: $columns.email[n], name: $columns.name[n],
+      reportsToId: $columns.reportsToId[n], seniority: $columns.seniority[n],
+      startedAt: $columns.startedAt[n], status: $columns.status[n], title: $columns.title[n],
+      sourceHash: $columns.sourceHash[n], keepExisting: $columns.keepExisting[n],
+      twin: $columns.twin[n]} AS row
 OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
 USING INDEX SEEK a:Account(tenantId, id)
 OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.id})

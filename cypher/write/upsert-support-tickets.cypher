@@ -2,7 +2,14 @@
 // index and filter every account of the tenant for each row (PROFILE: 618 db hits per row at 300
 // accounts, growing with the portfolio); the (tenantId, id) key is one seek. SEEK, not just
 // INDEX: with the latter the planner scanned that index whole for the parent of link-account-parents.
-UNWIND $rows AS row
+// Columns, not rows (round 8): see write/upsert-interactions; this WITH names the row's fields.
+UNWIND range(0, size($columns.id) - 1) AS n
+WITH {ref: $columns.ref[n], id: $columns.id[n], accountId: $columns.accountId[n],
+      closedAt: $columns.closedAt[n], escalated: $columns.escalated[n],
+      openedAt: $columns.openedAt[n], raisedById: $columns.raisedById[n],
+      sentiment: $columns.sentiment[n], severity: $columns.severity[n], status: $columns.status[n],
+      subject: $columns.subject[n], sourceHash: $columns.sourceHash[n],
+      keepExisting: $columns.keepExisting[n], twin: $columns.twin[n]} AS row
 OPTIONAL MATCH (a:Account {tenantId: $tenantId, id: row.accountId})
 USING INDEX SEEK a:Account(tenantId, id)
 OPTIONAL MATCH (p:Person {tenantId: $tenantId, id: row.raisedById})

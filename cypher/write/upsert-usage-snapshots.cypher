@@ -1,4 +1,11 @@
-UNWIND $rows AS row
+// Columns, not rows (round 8): see write/upsert-interactions; this WITH names the row's fields.
+UNWIND range(0, size($columns.id) - 1) AS n
+WITH {ref: $columns.ref[n], id: $columns.id[n], activeSeats: $columns.activeSeats[n],
+      businessUnitId: $columns.businessUnitId[n], date: $columns.date[n],
+      featuresAdopted: $columns.featuresAdopted[n],
+      featuresAvailable: $columns.featuresAvailable[n], licensedSeats: $columns.licensedSeats[n],
+      subscriptionId: $columns.subscriptionId[n], sourceHash: $columns.sourceHash[n],
+      keepExisting: $columns.keepExisting[n], twin: $columns.twin[n]} AS row
 OPTIONAL MATCH (s:Subscription {tenantId: $tenantId, id: row.subscriptionId})
 OPTIONAL MATCH (b:BusinessUnit {tenantId: $tenantId, id: row.businessUnitId})
 OPTIONAL MATCH (old:UsageSnapshot {tenantId: $tenantId, id: row.id})

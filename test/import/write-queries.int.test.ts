@@ -236,7 +236,9 @@ describe('cypher/write upserts', () => {
   it.each([...new Set(WRITE_STEPS.map((step) => step.query))].map((name) => [name]))(
     '%s reads nothing that grows with the graph',
     async (name) => {
-      const plan = operators(await graph.db.explain(graph.db.prepare(name), { rows: [], tenantId: 't' }));
+      const plan = operators(
+        await graph.db.explain(graph.db.prepare(name), { rows: [], columns: {}, tenantId: 't' }),
+      );
       expect(plan.filter(growing).map((op) => `${op.operator} ${op.details}`)).toEqual([]);
     },
   );
