@@ -1,3 +1,5 @@
+import { Random } from '../../seed/demo/random';
+
 /**
  * The order of the kinds of request within each round of an interleaved bench.
  *
@@ -12,26 +14,9 @@
 export type RoundOrder = 'cyclic' | 'shuffled';
 
 export function roundOrders(kind: RoundOrder, seed: number): <T>(round: number, names: readonly T[]) => T[] {
-  const random = mulberry32(seed);
-  return (round, names) => {
-    if (kind === 'cyclic') return names.map((_, k) => names[(Math.abs(round) + k) % names.length]!);
-    const order = [...names];
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    return order;
-  };
-}
-
-/** A small seeded generator (mulberry32): the same seed, the same orders. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = Random.fromSeed(seed);
+  return (round, names) =>
+    kind === 'cyclic'
+      ? names.map((_, k) => names[(Math.abs(round) + k) % names.length]!)
+      : random.shuffle(names);
 }

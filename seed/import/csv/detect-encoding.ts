@@ -8,6 +8,18 @@ import { ImportSetupError } from '../import-errors';
  */
 export type CsvEncoding = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
 
+/**
+ * The iconv-lite decoder each encoding is read with (null: Node reads UTF-8 itself). Latin-1
+ * files are decoded as Windows-1252: the same characters, plus the € and curly quotes that
+ * "Latin-1" exports from Windows machines actually contain.
+ */
+export const ICONV_DECODER: Readonly<Record<CsvEncoding, string | null>> = {
+  utf8: null,
+  latin1: 'win1252',
+  utf16le: 'utf16le',
+  utf16be: 'utf16-be',
+};
+
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { countChar, detectRecordDelimiter, quotesAreCanonical, type RecordDelimiter } from './canonical-text';
 import { recordItem, type CsvItem, type ReadProgress } from './csv-item';
-import type { CsvEncoding } from './detect-encoding';
+import { ICONV_DECODER, type CsvEncoding } from './detect-encoding';
 
 /** Where a run starts: after `skip` line feeds of the file, numbering lines from `line + 1`. */
 export interface RunStart {
@@ -37,12 +37,10 @@ const MAX_OPEN_RECORD_CHARS = 1 << 22;
 
 type Decoder = { write(bytes: Buffer): string; end(): string | undefined };
 
+/** UTF-16 loses its BOM in iconv's decoder. */
 function decoderFor(encoding: CsvEncoding): Decoder {
-  if (encoding === 'utf8') return new StringDecoder('utf8');
-  // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
-  // that "Latin-1" exports from Windows machines actually contain. UTF-16 loses its BOM here.
-  const name = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be' }[encoding];
-  return iconv.getDecoder(name);
+  const name = ICONV_DECODER[encoding];
+  return name === null ? new StringDecoder('utf8') : iconv.getDecoder(name);
 }
 
 /** Line breaks (as csv-parse counts them: every CR and LF) inside one record's fields. */

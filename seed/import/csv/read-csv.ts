@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { recordItem, type CsvItem, type ReadProgress } from './csv-item';
-import type { CsvEncoding } from './detect-encoding';
+import { ICONV_DECODER, type CsvEncoding } from './detect-encoding';
 import { fastRun, type RunStart } from './fast-run';
 import { LineFeedTap } from './line-feed-tap';
 import { SkipLines } from './skip-lines';
@@ -45,9 +45,7 @@ function parseRun(
   const from = start.line;
   const skipped = start.skip;
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  // Latin-1 files are decoded as Windows-1252: the same characters, plus the € and curly quotes
-  // that "Latin-1" exports from Windows machines actually contain.
-  const decoder = { latin1: 'win1252', utf16le: 'utf16le', utf16be: 'utf16-be', utf8: null }[encoding];
+  const decoder = ICONV_DECODER[encoding];
   const decoded: NodeJS.ReadableStream = decoder === null ? file : file.pipe(iconv.decodeStream(decoder));
   const skip = new SkipLines(start.skip);
   const tap = new LineFeedTap();

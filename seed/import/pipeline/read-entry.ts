@@ -103,17 +103,20 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
   async function* items(): AsyncGenerator<EntryItem> {
     const bar = ctx.progress.start(label, total);
     let rows = 0;
-    let batch: CsvItem[] = afterHeader;
+    /** Every line read is a row of the file, whatever becomes of it (counted once per file). */
+    const countRow = (): void => {
+      rows += 1;
+      if (firstReader) {
+        file.rows += 1;
+        ctx.report.rowsRead += 1;
+      }
+    };
     try {
-      reading: for (;;) {
+      for (let batch = afterHeader; ;) {
         for (const item of batch) {
           if (item.kind === 'header') continue;
+          countRow();
           if (item.kind === 'malformed') {
-            if (firstReader) {
-              file.rows += 1;
-              ctx.report.rowsRead += 1;
-            }
-            rows += 1;
             yield {
               type: 'rejected',
               line: item.line,
@@ -124,11 +127,6 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
               ],
             };
             continue;
-          }
-          rows += 1;
-          if (firstReader) {
-            file.rows += 1;
-            ctx.report.rowsRead += 1;
           }
           if ((rows & 1023) === 0) bar.update(rows, bytes.bytes);
           const values =
@@ -166,10 +164,10 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
               };
             }
           }
-          if (ctx.signal?.aborted) break reading;
+          if (ctx.signal?.aborted) return;
         }
         const next = await csv.next();
-        if (next.done) break;
+        if (next.done) return;
         batch = next.value;
       }
     } finally {
