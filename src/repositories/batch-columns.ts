@@ -8,15 +8,18 @@
  */
 export function toColumns(rows: readonly object[]): Record<string, unknown[]> {
   const columns: Record<string, unknown[]> = {};
-  rows.forEach((row, at) => {
-    for (const [field, value] of Object.entries(row)) {
+  // for...in rather than Object.entries: no [field, value] array per field per row (a batch of
+  // interactions is 2,000 rows of 13 fields). Rows are plain objects, so every key is their own.
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as Record<string, unknown>;
+    for (const field in row) {
       let column = columns[field];
       if (column === undefined) {
         column = new Array<unknown>(rows.length).fill(null);
         columns[field] = column;
       }
-      column[at] = value ?? null;
+      column[at] = row[field] ?? null;
     }
-  });
+  }
   return columns;
 }

@@ -123,6 +123,23 @@ export const WRITE_STEPS: ReadonlyArray<{ kind: RecordKind; query: string }> = [
 ];
 
 /**
+ * The key fields of a row as one string (null when none is set), typed so that the id "1" and the
+ * number 1 differ. Built without an array per row: every batch of the set-wise kinds goes through it.
+ */
+function twinKey(row: Record<string, unknown>, fields: readonly string[]): string | null {
+  let key = '';
+  let set = false;
+  for (const field of fields) {
+    const value = row[field] ?? null;
+    if (value !== null) set = true;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    // Typed and length-prefixed, so no value can run into the next field's.
+    key += `${typeof value === 'string' ? 's' : 'j'}${text.length}:${text}`;
+  }
+  return set ? key : null;
+}
+
+/**
  * Marks `twin: true` on a row whose key (`id`, or the `fields` of a relationship's key) an earlier
  * row of the batch has. The set-wise upserts CREATE a row whose node or relationship is not in the
  * graph; a twin takes their careful path instead, so a repeated key is written once and then
@@ -133,9 +150,8 @@ export function markTwins(rows: readonly object[], fields: readonly string[] = [
   const seen = new Set<string>();
   let marked: object[] | null = null;
   rows.forEach((row, at) => {
-    const values = fields.map((field) => (row as Record<string, unknown>)[field] ?? null);
-    if (values.every((value) => value === null)) return;
-    const key = JSON.stringify(values);
+    const key = twinKey(row as Record<string, unknown>, fields);
+    if (key === null) return;
     if (!seen.has(key)) {
       seen.add(key);
       return;

@@ -1,9 +1,10 @@
 import type { RecordKind } from '../../../src/repositories/portfolio-write.repository';
 import type { CompiledEntry, RowProblem } from '../mapping/compile-entry';
-import { hash64, type FirstSeen } from '../records/key-index';
+import { hash64, type FirstSeen, type KeyIndex } from '../records/key-index';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
-import { recordLabel, type PassContext } from './read-entry';
+import { tallyRejected, type FileReport } from './import-report';
+import { recordLabel, type EntryItem, type PassContext } from './read-entry';
 
 /** A reference to nothing: neither this import nor an earlier one wrote the record. */
 export function danglingReason(target: RecordKind | undefined, id: string): string {
@@ -48,4 +49,33 @@ export function rejectDuplicate(
     reason: `${keyFields.join(' + ')} already used by ${first} line ${earlier.line} with other values (the first is kept)`,
     effect: 'row rejected',
   });
+}
+
+/**
+ * What both passes do first with each item the reader gives: a rejected row, or a second row with
+ * an earlier row's key, is accounted for here (rejects file, report) and null returned; a record
+ * seen for the first time is returned, to be checked or written.
+ */
+export function firstOccurrence(
+  ctx: PassContext,
+  planned: PlannedEntry,
+  compiled: CompiledEntry,
+  index: KeyIndex,
+  file: FileReport,
+  item: EntryItem,
+): Extract<EntryItem, { type: 'record' }> | null {
+  const kind = planned.entry.record;
+  if (item.type === 'rejected') {
+    rejectProblems(ctx, planned.entry.file, item.line, kind, item.problems);
+    tallyRejected(ctx.report, kind);
+    return null;
+  }
+  const earlier = index.add(item.key, fingerprintOf(item.hash), item.line, planned.index);
+  if (!earlier) return item;
+  if (earlier.sameContent) file.repeats += 1;
+  else {
+    rejectDuplicate(ctx, planned, item.line, kind, item.key, earlier, compiled);
+    tallyRejected(ctx.report, kind);
+  }
+  return null;
 }

@@ -34,7 +34,11 @@ export interface PassContext {
 
 export interface OpenEntry {
   compiled: CompiledEntry;
-  items: AsyncGenerator<EntryItem>;
+  /**
+   * The entry's items, a CSV chunk's worth at a time (a few hundred rows): the passes loop over
+   * each array synchronously, so the reader costs one await per chunk, not a promise per row.
+   */
+  items: AsyncGenerator<EntryItem[]>;
 }
 
 /** Columns any entry of the file reads (compared ignoring case), or the format's own columns. */
@@ -100,7 +104,7 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
   const label = `${entry.file} → ${recordLabel(entry.record)}`;
   const total = statSync(path).size;
 
-  async function* items(): AsyncGenerator<EntryItem> {
+  async function* items(): AsyncGenerator<EntryItem[]> {
     const bar = ctx.progress.start(label, total);
     let rows = 0;
     /** Every line read is a row of the file, whatever becomes of it (counted once per file). */
@@ -111,61 +115,66 @@ export async function openEntry(ctx: PassContext, planned: PlannedEntry): Promis
         ctx.report.rowsRead += 1;
       }
     };
+    const itemsOf = (batch: readonly CsvItem[]): EntryItem[] => {
+      const out: EntryItem[] = [];
+      for (const item of batch) {
+        if (item.kind === 'header') continue;
+        countRow();
+        if (item.kind === 'malformed') {
+          out.push({
+            type: 'rejected',
+            line: item.line,
+            problems: [
+              item.column === undefined
+                ? { column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }
+                : { column: item.column, value: '', reason: item.message },
+            ],
+          });
+          continue;
+        }
+        if ((rows & 1023) === 0) bar.update(rows, bytes.bytes);
+        const values =
+          overflow === undefined ? item.values : joinOverflow(item.values, header.length, overflow);
+        if (values.length !== header.length) {
+          out.push({
+            type: 'rejected',
+            line: item.line,
+            problems: [
+              {
+                column: '(row)',
+                value: values.slice(0, 3).join(',').slice(0, 80),
+                reason: `${values.length} fields where the header has ${header.length}`,
+              },
+            ],
+          });
+          continue;
+        }
+        const built = compiled.build(values);
+        if ('skipped' in built) {
+          const reason = `${recordLabel(entry.record)}: ${built.skipped}`;
+          file.skipped[reason] = (file.skipped[reason] ?? 0) + 1;
+          continue;
+        }
+        for (const one of built.items) {
+          if (!one.ok) out.push({ type: 'rejected', line: item.line, problems: one.problems });
+          else {
+            out.push({
+              type: 'record',
+              line: item.line,
+              record: one.record,
+              key: recordKey(entry.record, one.record),
+              hash: recordHash(one.record),
+            });
+          }
+        }
+      }
+      return out;
+    };
     try {
       for (let batch = afterHeader; ;) {
-        for (const item of batch) {
-          if (item.kind === 'header') continue;
-          countRow();
-          if (item.kind === 'malformed') {
-            yield {
-              type: 'rejected',
-              line: item.line,
-              problems: [
-                item.column === undefined
-                  ? { column: '(row)', value: '', reason: `unreadable CSV: ${item.message}` }
-                  : { column: item.column, value: '', reason: item.message },
-              ],
-            };
-            continue;
-          }
-          if ((rows & 1023) === 0) bar.update(rows, bytes.bytes);
-          const values =
-            overflow === undefined ? item.values : joinOverflow(item.values, header.length, overflow);
-          if (values.length !== header.length) {
-            yield {
-              type: 'rejected',
-              line: item.line,
-              problems: [
-                {
-                  column: '(row)',
-                  value: values.slice(0, 3).join(',').slice(0, 80),
-                  reason: `${values.length} fields where the header has ${header.length}`,
-                },
-              ],
-            };
-            continue;
-          }
-          const built = compiled.build(values);
-          if ('skipped' in built) {
-            const reason = `${recordLabel(entry.record)}: ${built.skipped}`;
-            file.skipped[reason] = (file.skipped[reason] ?? 0) + 1;
-            continue;
-          }
-          for (const one of built.items) {
-            if (!one.ok) yield { type: 'rejected', line: item.line, problems: one.problems };
-            else {
-              const key = recordKey(entry.record, one.record);
-              yield {
-                type: 'record',
-                line: item.line,
-                record: one.record,
-                key,
-                hash: recordHash(one.record),
-              };
-            }
-          }
-          if (ctx.signal?.aborted) return;
-        }
+        const out = itemsOf(batch);
+        if (out.length > 0) yield out;
+        if (ctx.signal?.aborted) return;
         const next = await csv.next();
         if (next.done) return;
         batch = next.value;

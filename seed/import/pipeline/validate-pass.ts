@@ -5,7 +5,7 @@ import { fieldText } from '../records/record-identity';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
 import { countsOf, fileReport, tallyRejected } from './import-report';
-import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
+import { danglingReason, firstOccurrence } from './pass-helpers';
 import { openEntry, recordLabel, type PassContext } from './read-entry';
 
 /** A reference this import has not (yet) produced a record for: checked at the end. */
@@ -69,42 +69,32 @@ export class ValidatePass {
     const file = fileReport(this.ctx.report, entry.file, 'utf8');
     const counts = countsOf(this.ctx.report, kind);
 
-    for await (const item of opened.items) {
-      if (item.type === 'rejected') {
-        rejectProblems(this.ctx, entry.file, item.line, kind, item.problems);
-        tallyRejected(this.ctx.report, kind);
-        continue;
-      }
-      const earlier = index.add(item.key, fingerprintOf(item.hash), item.line, planned.index);
-      if (earlier) {
-        if (earlier.sameContent) file.repeats += 1;
-        else {
-          rejectDuplicate(this.ctx, planned, item.line, kind, item.key, earlier, opened.compiled);
-          tallyRejected(this.ctx.report, kind);
+    for await (const chunk of opened.items) {
+      for (const read of chunk) {
+        const item = firstOccurrence(this.ctx, planned, opened.compiled, index, file, read);
+        if (item === null) continue;
+        counts.valid = (counts.valid ?? 0) + 1;
+        for (const [field, def] of refFields) {
+          const value = item.record[field];
+          const ids = Array.isArray(value) ? (value as string[]) : value === null ? [] : [fieldText(value)];
+          for (const id of ids) {
+            const target = def.ref as RecordKind;
+            if (this.indexOf(target).has(id)) continue;
+            this.open.push({
+              kind,
+              target,
+              id,
+              field,
+              required: def.required === true,
+              file: entry.file,
+              line: item.line,
+              column: opened.compiled.columnOf(field),
+              record: `${planned.index}:${item.key}`,
+            });
+          }
         }
-        continue;
+        if ((counts.valid & 1023) === 0) await this.ctx.rejects.flush();
       }
-      counts.valid = (counts.valid ?? 0) + 1;
-      for (const [field, def] of refFields) {
-        const value = item.record[field];
-        const ids = Array.isArray(value) ? (value as string[]) : value === null ? [] : [fieldText(value)];
-        for (const id of ids) {
-          const target = def.ref as RecordKind;
-          if (this.indexOf(target).has(id)) continue;
-          this.open.push({
-            kind,
-            target,
-            id,
-            field,
-            required: def.required === true,
-            file: entry.file,
-            line: item.line,
-            column: opened.compiled.columnOf(field),
-            record: `${planned.index}:${item.key}`,
-          });
-        }
-      }
-      if ((counts.valid & 1023) === 0) await this.ctx.rejects.flush();
     }
   }
 

@@ -9,8 +9,8 @@ import { KeyIndex } from '../records/key-index';
 import { schemaOf } from '../records/record-schema';
 import type { PlannedEntry } from './import-plan';
 import { retryOnDeadlock } from './deadlock-retry';
-import { fileReport, tallyOutcomes, tallyRejected } from './import-report';
-import { danglingReason, fingerprintOf, rejectDuplicate, rejectProblems } from './pass-helpers';
+import { fileReport, tallyOutcomes } from './import-report';
+import { danglingReason, firstOccurrence } from './pass-helpers';
 import { openEntry, recordLabel, type PassContext } from './read-entry';
 
 export interface BatchInfo {
@@ -109,30 +109,20 @@ export class WritePass {
     let batch: Pending = { rows: [], lines: [], records: [] };
     const keepExisting = entry.onExisting === 'keep' ? { keepExisting: true } : {};
 
-    for await (const item of opened.items) {
-      if (item.type === 'rejected') {
-        rejectProblems(this.ctx, entry.file, item.line, kind, item.problems);
-        tallyRejected(this.ctx.report, kind);
-        continue;
-      }
-      const fingerprint = fingerprintOf(item.hash);
-      const earlier = index.add(item.key, fingerprint, item.line, planned.index);
-      if (earlier) {
-        if (earlier.sameContent) file.repeats += 1;
-        else {
-          rejectDuplicate(this.ctx, planned, item.line, kind, item.key, earlier, opened.compiled);
-          tallyRejected(this.ctx.report, kind);
+    for await (const chunk of opened.items) {
+      for (const read of chunk) {
+        const item = firstOccurrence(this.ctx, planned, opened.compiled, index, file, read);
+        if (item === null) continue;
+        batch.rows.push({ ...item.record, ref: batch.rows.length, sourceHash: item.hash, ...keepExisting });
+        batch.lines.push(item.line);
+        batch.records.push(item.record);
+        if (batch.rows.length >= this.options.batchSize) {
+          await this.send(kind, planned, opened.compiled.columnOf, batch);
+          batch = { rows: [], lines: [], records: [] };
+          if (this.stopped) break;
         }
-        continue;
       }
-      batch.rows.push({ ...item.record, ref: batch.rows.length, sourceHash: item.hash, ...keepExisting });
-      batch.lines.push(item.line);
-      batch.records.push(item.record);
-      if (batch.rows.length >= this.options.batchSize) {
-        await this.send(kind, planned, opened.compiled.columnOf, batch);
-        batch = { rows: [], lines: [], records: [] };
-        if (this.stopped) break;
-      }
+      if (this.stopped) break;
     }
     if (!this.stopped && batch.rows.length > 0)
       await this.send(kind, planned, opened.compiled.columnOf, batch);
