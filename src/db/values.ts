@@ -48,7 +48,7 @@ function instant(value: DateTime): string {
     ) -
     number(offset) * 1000 +
     Math.floor(number(value.nanosecond) / 1_000_000);
-  return new Date(millis).toISOString();
+  return instantOfEpochMillis(millis);
 }
 
 /**

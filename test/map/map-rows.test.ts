@@ -37,6 +37,19 @@ const account = {
   arr: 250_000,
 };
 
+/** A person with every optional field null: converted, it must come out as it went in. */
+const departedBo = {
+  id: 'p-2',
+  name: 'Bo',
+  title: null,
+  seniority: null,
+  department: null,
+  status: 'DEPARTED',
+  businessUnitId: null,
+  reportsToId: 'p-1',
+  roles: [],
+};
+
 describe('mapFactsOf (the stakeholder map record, converted in one pass)', () => {
   it('makes of each value what toNative makes of it: nulls, Integers, floats, lists, dates', () => {
     const record = mapRecord({
@@ -53,17 +66,7 @@ describe('mapFactsOf (the stakeholder map record, converted in one pass)', () =>
           reportsToId: null,
           roles: ['ECONOMIC_BUYER', 'CHAMPION'],
         },
-        {
-          id: 'p-2',
-          name: 'Bo',
-          title: null,
-          seniority: null,
-          department: null,
-          status: 'DEPARTED',
-          businessUnitId: null,
-          reportsToId: 'p-1',
-          roles: [],
-        },
+        departedBo,
       ],
       influence: [
         { fromPersonId: 'p-2', toPersonId: 'p-1', weight: 0.75, kind: 'INFORMAL', source: null },
@@ -105,17 +108,7 @@ describe('mapFactsOf (the stakeholder map record, converted in one pass)', () =>
     expect(facts.account.customerSince).toBe('2019-04-01');
     expect(facts.account.employeeCount).toBe(12_000);
     expect(facts.coverage[0]!.since).toBe('2024-01-31');
-    expect(facts.people[1]).toEqual({
-      id: 'p-2',
-      name: 'Bo',
-      title: null,
-      seniority: null,
-      department: null,
-      status: 'DEPARTED',
-      businessUnitId: null,
-      reportsToId: 'p-1',
-      roles: [],
-    });
+    expect(facts.people[1]).toEqual(departedBo);
     expect(facts.influence.map((i) => i.weight)).toEqual([0.75, 1]);
     expect(facts.relationships.map((r) => [r.interactionCount, r.lastInteractionAt])).toEqual([
       [5_000_000_000, '2026-11-10T09:30:00.123Z'],
